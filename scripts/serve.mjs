@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Serves the built kiosk (dist/) and, live from disk, the content folders beside it, so staff can
+// edit content/ without a rebuild. Usage: node scripts/serve.mjs [--port 4173] [--host 127.0.0.1]
+//   [--dist dist] [--mount /url/=folder ...]
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const port = Number(option('port', process.env.PORT ?? '4173'));
+const host = option('host', process.env.HOST ?? '127.0.0.1');
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, option('dist', 'dist'));
+
+// URL prefix -> folder. content/ is the default set; examples/ holds more sets for ?content=.
+const mounts = [
+  ['/content/', resolve(root, 'content')],
+  ['/examples/', resolve(root, 'examples')],
+];
+args.forEach((arg, i) => {
+  if (arg !== '--mount') return;
+  const [prefix, folder] = String(args[i + 1]).split('=');
+  if (prefix && folder) mounts.unshift([prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(folder)]);
+});
+
+if (!existsSync(resolve(dist, 'index.html'))) {
+  console.error(`No build in ${dist}. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+// Content and the service worker must be revalidated every time; hashed assets never change.
+const noCache = (res) => res.setHeader('Cache-Control', 'no-cache');
+const contentHandlers = mounts.map(([prefix, folder]) => [prefix, sirv(folder, { dev: true, dotfiles: false, setHeaders: noCache })]);
+const app = sirv(dist, {
+  single: true,
+  etag: true,
+  dev: true, // re-read the folder on each request: a rebuild while serving must not serve stale sizes
+  setHeaders(res, pathname) {
+    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    else res.setHeader('Cache-Control', 'no-cache');
+  },
+});
+
+const server = createServer((req, res) => {
+  const url = req.url ?? '/';
+  for (const [prefix, handler] of contentHandlers) {
+    if (url.startsWith(prefix)) {
+      req.url = url.slice(prefix.length - 1);
+      return handler(req, res, () => {
+        res.statusCode = 404;
+        res.end('Not found');
+      });
+    }
+  }
+  return app(req, res);
+});
+
+server.listen(port, host, () => {
+  console.log(`palace-kiosk is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(`content: ${mounts.map(([p, f]) => `${p} -> ${f}`).join(', ')}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

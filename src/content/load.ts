@@ -1,0 +1,88 @@
+// Fetches a content set over HTTP at run time, validates it, and keeps the last good one.
+import { CONTENT_FILES, type ContentKey, type ContentSet } from './schema.ts';
+import { validateContent, type ContentTexts } from './validate.ts';
+import { hashText } from './hash.ts';
+import { problem, type Problem } from './problems.ts';
+
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+export interface LoadedContent {
+  content: ContentSet;
+  version: string;
+  texts: ContentTexts;
+}
+
+export type LoadOutcome =
+  | { kind: 'valid'; loaded: LoadedContent; problems: Problem[] }
+  | { kind: 'invalid'; version: string; problems: Problem[] }
+  /** The server could not be asked (offline, 5xx): not a content error, keep what we have. */
+  | { kind: 'unreachable'; problems: Problem[] };
+
+export function contentVersion(texts: ContentTexts): string {
+  const keys = Object.keys(CONTENT_FILES) as ContentKey[];
+  return hashText(keys.map((k) => `${k}\u0000${texts[k] ?? '\u0001missing'}`).join('\u0002'));
+}
+
+/** Reads every file of the set; a 404 counts as "file missing", any other failure as unreachable. */
+export async function fetchContentTexts(base: string, fetchFn: FetchLike): Promise<ContentTexts | Problem[]> {
+  const keys = Object.keys(CONTENT_FILES) as ContentKey[];
+  const texts = {} as ContentTexts;
+  const failures: Problem[] = [];
+  await Promise.all(
+    keys.map(async (key) => {
+      const file = CONTENT_FILES[key].file;
+      try {
+        const response = await fetchFn(`${base}${file}`, { cache: 'no-cache' });
+        if (response.status === 404) texts[key] = null;
+        else if (!response.ok) failures.push(problem('error', file, '', `服务器返回 ${response.status}`, `the server answered ${response.status}`));
+        else texts[key] = await response.text();
+      } catch {
+        failures.push(problem('error', file, '', '无法连接服务器', 'the server could not be reached'));
+      }
+    }),
+  );
+  return failures.length ? failures : texts;
+}
+
+export async function loadContent(base: string, fetchFn: FetchLike): Promise<LoadOutcome> {
+  const texts = await fetchContentTexts(base, fetchFn);
+  if (Array.isArray(texts)) return { kind: 'unreachable', problems: texts };
+  return judgeTexts(texts);
+}
+
+export function judgeTexts(texts: ContentTexts): LoadOutcome {
+  const version = contentVersion(texts);
+  const { content, problems } = validateContent(texts);
+  if (!content) return { kind: 'invalid', version, problems };
+  return { kind: 'valid', loaded: { content, version, texts }, problems };
+}
+
+// ---- last good content, kept across reloads
+
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const storageKey = (base: string) => `palace-kiosk:last-good:${base}`;
+
+export function saveLastGood(store: KeyValueStore, base: string, loaded: LoadedContent): void {
+  try {
+    store.setItem(storageKey(base), JSON.stringify({ version: loaded.version, texts: loaded.texts, savedAt: Date.now() }));
+  } catch (error) {
+    console.warn('[content] could not keep the last good content', error);
+  }
+}
+
+/** The last good content for this base, re-validated (a schema change may have made it invalid). */
+export function readLastGood(store: KeyValueStore, base: string): LoadedContent | null {
+  try {
+    const raw = store.getItem(storageKey(base));
+    if (!raw) return null;
+    const saved = JSON.parse(raw) as { texts: ContentTexts };
+    const outcome = judgeTexts(saved.texts);
+    return outcome.kind === 'valid' ? outcome.loaded : null;
+  } catch {
+    return null;
+  }
+}

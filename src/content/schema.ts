@@ -1,0 +1,348 @@
+// The ONE description of a content set. Types, the kiosk's validation, the staff checker's
+// messages and the JSON Schema files staff's editors read are all derived from here.
+import * as v from 'valibot';
+import { parseInstant } from '../kiosk/zoned.ts';
+
+/** A bilingual hint shown in editors and in checker messages. */
+const hint = <TInput,>(zh: string, en: string) => v.description<TInput, string>(`${zh} / ${en}`);
+
+const nonEmpty = (zh: string, en: string) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空 / must not be empty'), hint(zh, en));
+
+/** Text a person reads on screen; the length limit keeps one typo from flooding a layout. */
+const text = (max: number, zh: string, en: string) =>
+  v.pipe(
+    v.string(),
+    v.minLength(1, '不能为空 / must not be empty'),
+    v.maxLength(max, `太长，最多 ${max} 个字 / too long: at most ${max} characters`),
+    hint(zh, en),
+  );
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const id = (zh: string, en: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(ID_PATTERN, '只能用小写字母、数字和连字符，如 honors-2023 / use lowercase letters, digits and hyphens, e.g. honors-2023'),
+    hint(zh, en),
+  );
+
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** True when every numeric part of an ISO date or date-time exists in the calendar. */
+export function isRealDateTime(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour = '0', minute = '0', second = '0'] = m.slice(1).map((p) => p ?? '0') as string[];
+  const y = Number(year), mo = Number(month), d = Number(day);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 60;
+}
+
+const date = (zh: string, en: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(DATE_PATTERN, '日期格式应为 2024-05-01 / date must look like 2024-05-01'),
+    v.check(isRealDateTime, '日历上没有这一天 / this day does not exist in the calendar'),
+    hint(zh, en),
+  );
+
+const dateTime = (zh: string, en: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(
+      DATE_TIME_PATTERN,
+      '时间格式应为 2024-05-01T09:00 或 2024-05-01T09:00+08:00 / time must look like 2024-05-01T09:00 or 2024-05-01T09:00+08:00',
+    ),
+    v.check(isRealDateTime, '日历上没有这一天或这一时刻 / this day or time does not exist'),
+    hint(zh, en),
+  );
+
+const clockTime = /^([01]\d|2[0-4]):[0-5]\d$/;
+const TIME_RANGE_PATTERN = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
+
+/** A path inside the content set, e.g. media/workers/li.webp. */
+export const MEDIA_PATH_PATTERN = /^(?!\/)(?!.*\.\.)(?!.*:)[\w\-./\u4e00-\u9fff]+\.(png|jpe?g|webp|avif|svg)$/i;
+const mediaPath = (zh: string, en: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(
+      MEDIA_PATH_PATTERN,
+      '应为内容文件夹里的图片路径，如 media/workers/a.webp / must be an image path inside the content folder, e.g. media/workers/a.webp',
+    ),
+    hint(zh, en),
+  );
+
+const schemaRef = v.optional(v.pipe(v.string(), hint('编辑器用的格式说明，不要改', 'schema reference for editors; leave as is')));
+
+// ---------------------------------------------------------------- site.json
+
+const weekdayHours = v.pipe(
+  v.array(
+    v.pipe(
+      v.string(),
+      v.regex(TIME_RANGE_PATTERN, '开放时间应为 09:00-21:00 / opening hours must look like 09:00-21:00'),
+    ),
+  ),
+  hint('当天开放时段，空列表表示闭馆', "that day's opening periods; an empty list means closed"),
+);
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const SiteSchema = v.strictObject({
+  $schema: schemaRef,
+  name: text(40, '文化宫名称', 'name of the palace'),
+  nameEn: v.optional(text(80, '英文名称', 'English name')),
+  logo: v.optional(mediaPath('标志图片', 'logo image')),
+  locale: v.optional(v.picklist(['zh-CN']), 'zh-CN'),
+  timezone: v.optional(
+    v.pipe(v.string(), v.regex(/^[A-Za-z_]+\/[A-Za-z_]+$/, '时区如 Asia/Shanghai / timezone like Asia/Shanghai'), hint('时区', 'time zone')),
+    'Asia/Shanghai',
+  ),
+  idleTimeoutSeconds: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(15, '至少 15 秒 / at least 15 s'), v.maxValue(600, '最多 600 秒 / at most 600 s'), hint('无人触摸多少秒后回到轮播', 'seconds without a touch before the loop resumes')),
+    60,
+  ),
+  pollIntervalSeconds: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(10, '至少 10 秒 / at least 10 s'), v.maxValue(86400, '最多一天 / at most a day'), hint('多久检查一次内容更新（秒）', 'how often to look for new content, in seconds')),
+    300,
+  ),
+  eventsWindowDays: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90), hint('活动板显示未来多少天', 'how many days ahead the events board shows')),
+    14,
+  ),
+  openingHours: v.pipe(
+    v.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, weekdayHours])) as Record<Weekday, typeof weekdayHours>),
+    hint('每周开放时间', 'weekly opening hours'),
+  ),
+  closedDates: v.optional(v.array(date('闭馆日期', 'a date the palace is closed')), []),
+  night: v.optional(
+    v.pipe(v.picklist(['dim', 'black']), hint('闭馆时屏幕：dim 显示时钟，black 黑屏', 'screen outside opening hours: dim shows a quiet clock, black goes dark')),
+    'dim',
+  ),
+});
+
+// ---------------------------------------------------------------- playlist.json
+
+export const SCENE_KINDS = ['achievements', 'gallery', 'events'] as const;
+export type SceneKind = (typeof SCENE_KINDS)[number];
+
+export const PlaylistEntrySchema = v.strictObject({
+  id: id('场景编号，用于 ?scene= 预览', 'scene id, used by ?scene= preview'),
+  kind: v.pipe(v.picklist(SCENE_KINDS, '类型应为 achievements、gallery 或 events / kind must be achievements, gallery or events'), hint('场景类型', 'scene kind')),
+  title: text(40, '场景标题', 'scene title'),
+  duration: v.pipe(
+    v.number(),
+    v.minValue(5, '至少 5 秒 / at least 5 s'),
+    v.maxValue(600, '最多 600 秒 / at most 600 s'),
+    hint('播放秒数', 'seconds on screen'),
+  ),
+  section: v.optional(id('成就场景要显示的板块编号（achievements.json）', 'for achievements: the section id in achievements.json')),
+  validFrom: v.optional(dateTime('从此时起播放', 'shown from this time on')),
+  validUntil: v.optional(dateTime('到此时停止播放', 'shown until this time')),
+});
+
+export const PlaylistSchema = v.strictObject({
+  $schema: schemaRef,
+  scenes: v.pipe(v.array(PlaylistEntrySchema), v.minLength(1, '至少要有一个场景 / needs at least one scene'), hint('按顺序播放的场景', 'scenes, in playing order')),
+});
+
+// ---------------------------------------------------------------- achievements.json
+
+export const CHART_KINDS = ['auto', 'number', 'bars', 'ring', 'levels', 'pictogram', 'line', 'columns3d'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+const SourceSchema = v.strictObject({
+  title: text(80, '出处：文章或文件标题', 'source: article or document title'),
+  publisher: v.optional(text(60, '发布者', 'publisher')),
+  date: date('出处日期', 'date of the source'),
+});
+
+const numberValue = v.pipe(v.number('应为数字（不加引号）/ must be a number (no quotes)'), v.finite(), hint('数值', 'value'));
+
+const FigureSchema = v.strictObject({
+  id: v.optional(id('数据编号', 'figure id')),
+  label: text(24, '数据名称，如「服务职工」', 'what is counted, e.g. 「服务职工」'),
+  value: numberValue,
+  unit: v.optional(v.pipe(v.string(), v.maxLength(6), hint('单位，如 人次、元、个、%', 'unit, e.g. 人次, 元, 个, %'))),
+  more: v.optional(v.pipe(v.boolean(), hint('原文说「余」或「超过」时为 true，显示为「余」', 'true where the source says 余 / "more than"')), false),
+  kind: v.optional(
+    v.pipe(v.picklist(['count', 'money', 'percent', 'persons']), hint('数值类型：count 个数、money 金额(元)、percent 百分比、persons 人数/人次', 'value type: count, money (yuan), percent, persons')),
+    'count',
+  ),
+  note: v.optional(text(60, '补充说明', 'short note')),
+  source: v.optional(SourceSchema),
+});
+
+const PointSchema = v.strictObject({ label: text(12, '标签（如年份）', 'label (e.g. the year)'), value: numberValue });
+
+const SectionSchema = v.strictObject({
+  id: id('板块编号', 'section id'),
+  title: text(24, '板块标题', 'section title'),
+  subtitle: v.optional(text(60, '副标题', 'subtitle')),
+  chart: v.optional(v.pipe(v.picklist(CHART_KINDS), hint('图表类型，auto 为自动选择', 'chart kind; auto picks one from the data')), 'auto'),
+  figures: v.pipe(v.array(FigureSchema), v.minLength(1, '至少一个数据 / needs at least one figure'), v.maxLength(8, '一屏最多 8 个数据 / at most 8 figures on one screen')),
+  series: v.optional(v.pipe(v.array(PointSchema), v.minLength(2), v.maxLength(12), hint('随时间变化的数列', 'a series over time'))),
+  seriesUnit: v.optional(v.pipe(v.string(), v.maxLength(6))),
+  source: SourceSchema,
+});
+
+export const AchievementsSchema = v.strictObject({
+  $schema: schemaRef,
+  year: v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2200), hint('数据所属年度', 'year the figures are for')),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
+});
+
+// ---------------------------------------------------------------- workers.json
+
+export const HONOUR_LEVELS = ['national', 'provincial', 'city', 'county', 'enterprise'] as const;
+export type HonourLevel = (typeof HONOUR_LEVELS)[number];
+
+const WorkerSchema = v.strictObject({
+  id: id('人物编号', 'person id'),
+  name: text(12, '姓名', 'name'),
+  sample: v.pipe(v.boolean(), hint('虚构的示例人物为 true，会显示「示例」', 'true for a fictional sample; shows a 「示例」 mark')),
+  portrait: v.optional(mediaPath('肖像照片', 'portrait photo')),
+  workplace: text(40, '工作单位', 'workplace'),
+  trade: text(20, '工种或岗位', 'trade or post'),
+  honours: v.pipe(
+    v.array(
+      v.strictObject({
+        title: text(40, '荣誉名称', 'honour'),
+        level: v.pipe(v.picklist(HONOUR_LEVELS), hint('级别：national 全国、provincial 省、city 市、county 县区、enterprise 企业', 'level')),
+        year: v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2200)),
+      }),
+    ),
+    v.minLength(1, '至少一项荣誉 / at least one honour'),
+  ),
+  story: v.pipe(
+    v.array(text(600, '故事段落', 'story paragraph')),
+    v.minLength(1, '至少一段故事 / at least one paragraph'),
+    hint('人物故事，分段', 'the story, in paragraphs'),
+  ),
+  quote: v.optional(text(60, '一句话', 'a quote')),
+});
+
+export const WorkersSchema = v.strictObject({
+  $schema: schemaRef,
+  workers: v.array(WorkerSchema),
+});
+
+// ---------------------------------------------------------------- events.json
+
+export const EVENT_CATEGORIES = ['training', 'performance', 'sport', 'jobfair', 'service', 'competition', 'reading', 'exhibition', 'other'] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+const weekday = v.pipe(v.number(), v.integer(), v.minValue(1, '星期 1（周一）到 7（周日）/ weekday 1 (Mon) to 7 (Sun)'), v.maxValue(7, '星期 1（周一）到 7（周日）/ weekday 1 (Mon) to 7 (Sun)'));
+
+const recurrenceCommon = {
+  until: v.optional(date('重复到哪天为止（含）', 'last date of the repetition (inclusive)')),
+  except: v.optional(v.array(date('这天不举行', 'no occurrence on this date')), []),
+};
+
+const RecurrenceSchema = v.variant('frequency', [
+  v.strictObject({
+    frequency: v.literal('weekly'),
+    weekdays: v.pipe(v.array(weekday), v.minLength(1), hint('每周哪几天：1=周一 … 7=周日', 'weekdays: 1=Mon … 7=Sun')),
+    ...recurrenceCommon,
+  }),
+  v.strictObject({
+    frequency: v.literal('monthly'),
+    monthDay: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(31), v.check((n) => n !== 0, '不能为 0 / must not be 0'), hint('每月几号；-1 表示月末', 'day of the month; -1 is the last day')),
+    ),
+    weekday: v.optional(v.pipe(weekday, hint('第几个星期几中的「星期几」', 'weekday of the nth-weekday rule'))),
+    week: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(5), v.check((n) => n !== 0, '不能为 0 / must not be 0'), hint('第几个（1–5，-1 为最后一个）', 'which one (1–5, -1 is the last)')),
+    ),
+    ...recurrenceCommon,
+  }),
+]);
+
+const EventSchema = v.pipe(
+  v.strictObject({
+    id: id('活动编号', 'event id'),
+    title: text(40, '活动名称', 'event title'),
+    category: v.pipe(v.picklist(EVENT_CATEGORIES), hint('类别', 'category')),
+    start: dateTime('开始时间（重复活动为第一次）', 'start (of the first occurrence, if it repeats)'),
+    end: dateTime('结束时间', 'end'),
+    allDay: v.optional(v.boolean(), false),
+    recurrence: v.optional(RecurrenceSchema),
+    location: text(30, '地点', 'place in the palace'),
+    audience: v.optional(text(30, '面向人群', 'audience')),
+    description: v.optional(text(200, '简介', 'short description')),
+    registration: v.optional(
+      v.pipe(v.string(), v.maxLength(300), hint('报名链接（生成二维码），或报名方式文字', 'registration link (shown as a QR code) or how to register')),
+    ),
+  }),
+  v.check((e) => parseInstant(e.end, 'UTC') >= parseInstant(e.start, 'UTC'), '结束时间早于开始时间 / end is before start'),
+  v.check(
+    (e) => !e.recurrence || e.recurrence.frequency !== 'monthly' || (e.recurrence.monthDay !== undefined) !== (e.recurrence.week !== undefined && e.recurrence.weekday !== undefined),
+    '每月重复需写 monthDay，或同时写 week 和 weekday / a monthly rule needs monthDay, or both week and weekday',
+  ),
+);
+
+export const EventsSchema = v.strictObject({
+  $schema: schemaRef,
+  events: v.array(EventSchema),
+});
+
+// ---------------------------------------------------------------- notices.json
+
+const NoticeSchema = v.pipe(
+  v.strictObject({
+    id: id('通知编号', 'notice id'),
+    text: text(80, '通知内容', 'notice text'),
+    urgent: v.optional(v.pipe(v.boolean(), hint('紧急通知：占满屏幕直到结束时间', 'urgent: takes over the screen until its end time')), false),
+    from: v.optional(dateTime('开始显示', 'shown from')),
+    until: v.optional(dateTime('结束显示', 'shown until')),
+  }),
+  v.check((n) => !n.urgent || n.until !== undefined, '紧急通知必须写结束时间 until / an urgent notice needs an end time (until)'),
+);
+
+export const NoticesSchema = v.strictObject({
+  $schema: schemaRef,
+  notices: v.array(NoticeSchema),
+});
+
+// ---------------------------------------------------------------- the set
+
+/** Every file of a content set, its schema, and whether the kiosk can run without it. */
+export const CONTENT_FILES = {
+  site: { file: 'site.json', schema: SiteSchema, required: true },
+  playlist: { file: 'playlist.json', schema: PlaylistSchema, required: true },
+  achievements: { file: 'achievements.json', schema: AchievementsSchema, required: false },
+  workers: { file: 'workers.json', schema: WorkersSchema, required: false },
+  events: { file: 'events.json', schema: EventsSchema, required: false },
+  notices: { file: 'notices.json', schema: NoticesSchema, required: false },
+} as const;
+
+export type ContentKey = keyof typeof CONTENT_FILES;
+export type Site = v.InferOutput<typeof SiteSchema>;
+export type Playlist = v.InferOutput<typeof PlaylistSchema>;
+export type PlaylistEntry = v.InferOutput<typeof PlaylistEntrySchema>;
+export type Achievements = v.InferOutput<typeof AchievementsSchema>;
+export type AchievementSection = Achievements['sections'][number];
+export type Figure = AchievementSection['figures'][number];
+export type Source = AchievementSection['source'];
+export type Workers = v.InferOutput<typeof WorkersSchema>;
+export type Worker = Workers['workers'][number];
+export type Honour = Worker['honours'][number];
+export type Events = v.InferOutput<typeof EventsSchema>;
+export type KioskEvent = Events['events'][number];
+export type Recurrence = NonNullable<KioskEvent['recurrence']>;
+export type Notices = v.InferOutput<typeof NoticesSchema>;
+export type Notice = Notices['notices'][number];
+
+export interface ContentSet {
+  site: Site;
+  playlist: Playlist;
+  achievements: Achievements;
+  workers: Workers;
+  events: Events;
+  notices: Notices;
+}
+
+export const clockTimePattern = clockTime;

@@ -1,0 +1,246 @@
+// The scene player: plays the playlist in attract mode, prepares the next scene before the
+// current one ends, crossfades, skips scenes that fail, and lets a visitor browse by kind.
+import type { ContentSet, PlaylistEntry, SceneKind } from '../content/schema.ts';
+import type { Cancel, Clock } from './clock.ts';
+import { entriesOfKind, nextIndex } from './playlist.ts';
+
+export type SlotPhase = 'preparing' | 'visible' | 'leaving';
+
+export interface Slot {
+  key: number;
+  entry: PlaylistEntry;
+  phase: SlotPhase;
+  ready: boolean;
+}
+
+/** Real-time lengths of the player's own motion, independent of `speed`. */
+export const TRANSITION_MS = 900;
+const PREPARE_LEAD_MS = 1500;
+const RETRY_SECONDS = 30;
+
+export interface PlayerOptions {
+  clock: Clock;
+  content: () => ContentSet | null;
+  /** Swaps in content that arrived meanwhile; true when it did. */
+  applyPendingContent: () => boolean;
+  /** `?scene=`: show only this scene. */
+  pinned: string | null;
+}
+
+export class Player {
+  slots = $state<Slot[]>([]);
+  interactive = $state(false);
+  paused = $state(false);
+  /** Why nothing can be shown, or null. */
+  errorReason = $state<string | null>(null);
+  /** The visible scene's playlist position and its real duration, for the progress indicator. */
+  position = $state({ index: -1, count: 0, realMs: 0, key: 0 });
+
+  readonly #options: PlayerOptions;
+  readonly #failed = new Set<string>();
+  #nextKey = 1;
+  #loopTimers: Cancel[] = [];
+  #sweepTimers = new Map<number, Cancel>();
+  #retry: Cancel = () => {};
+  #started = false;
+
+  constructor(options: PlayerOptions) {
+    this.#options = options;
+  }
+
+  get entries(): readonly PlaylistEntry[] {
+    return this.#options.content()?.playlist.scenes ?? [];
+  }
+
+  get visible(): Slot | undefined {
+    return this.slots.find((s) => s.phase === 'visible');
+  }
+
+  get #timeZone(): string {
+    return this.#options.content()?.site.timezone ?? 'Asia/Shanghai';
+  }
+
+  start(): void {
+    this.#started = true;
+    this.paused = false;
+    this.#playFrom(-1);
+  }
+
+  /** Stops all motion and frees every scene (night mode, or nothing to show). */
+  pause(): void {
+    this.paused = true;
+    this.#cancelLoop();
+    this.#retry();
+    for (const cancel of this.#sweepTimers.values()) cancel();
+    this.#sweepTimers.clear();
+    this.slots = [];
+  }
+
+  resume(): void {
+    if (!this.#started || !this.paused) return;
+    this.paused = false;
+    this.interactive = false;
+    this.#playFrom(-1);
+  }
+
+  dispose(): void {
+    this.pause();
+    this.#started = false;
+  }
+
+  markReady(key: number): void {
+    const slot = this.slots.find((s) => s.key === key);
+    if (slot && !slot.ready) slot.ready = true;
+  }
+
+  /** A scene threw while rendering: log it, skip it, keep the loop going. */
+  sceneFailed(key: number, error: unknown): void {
+    const slot = this.slots.find((s) => s.key === key);
+    if (!slot) return;
+    console.error(`[player] scene "${slot.entry.id}" failed and is skipped`, error);
+    this.#failed.add(slot.entry.id);
+    if (slot.phase === 'preparing') {
+      this.slots = this.slots.filter((s) => s.key !== key);
+    } else if (slot.phase === 'visible') {
+      if (this.#options.pinned || this.interactive) {
+        this.slots = this.slots.filter((s) => s.key !== key);
+        this.#fail(`场景「${slot.entry.title}」无法显示 / scene "${slot.entry.id}" could not be shown`);
+      } else {
+        this.#advance();
+      }
+    }
+  }
+
+  // ---- interactive mode
+
+  enterInteractive(): void {
+    if (this.interactive || this.paused) return;
+    this.interactive = true;
+    this.#cancelLoop();
+    this.slots = this.slots.filter((s) => s.phase !== 'preparing');
+  }
+
+  /** Returns to the loop, continuing after the scene on screen. */
+  resumeAttract(): void {
+    if (!this.interactive) return;
+    this.interactive = false;
+    if (this.paused) return;
+    if (this.#options.pinned) this.#playFrom(-1);
+    else this.#advance();
+  }
+
+  /** Shows the first scene of a kind, or the next one of that kind when it is already on screen. */
+  showKind(kind: SceneKind): void {
+    const nowMs = this.#options.clock.nowMs();
+    const ofKind = entriesOfKind(this.entries, kind, nowMs, this.#timeZone).filter((e) => !this.#failed.has(e.id));
+    if (ofKind.length === 0) return;
+    const current = this.visible?.entry;
+    const at = current ? ofKind.findIndex((e) => e.id === current.id) : -1;
+    const target = ofKind[(at + 1) % ofKind.length]!;
+    if (target.id === current?.id) return;
+    this.#show(this.entries.indexOf(target));
+  }
+
+  // ---- the loop
+
+  #playFrom(index: number): void {
+    const entries = this.entries;
+    const pinned = this.#options.pinned;
+    if (pinned) {
+      const at = entries.findIndex((e) => e.id === pinned);
+      if (at < 0) {
+        const ids = entries.map((e) => e.id).join(', ');
+        this.#fail(`找不到场景「${pinned}」/ no scene "${pinned}" (scenes: ${ids})`);
+        return;
+      }
+      this.#show(at);
+      return;
+    }
+    const next = nextIndex(entries, index, this.#options.clock.nowMs(), this.#timeZone, this.#failed);
+    if (next < 0) {
+      this.#fail(
+        entries.length === 0
+          ? '播放列表是空的 / the playlist is empty'
+          : '现在没有可播放的场景（都不在有效期内或都出错了）/ no scene can play now (all outside their dates or failed)',
+      );
+      return;
+    }
+    this.#show(next);
+  }
+
+  #advance(): void {
+    const currentId = this.visible?.entry.id;
+    if (this.#options.applyPendingContent()) {
+      this.#failed.clear();
+      this.slots = this.slots.filter((s) => s.phase !== 'preparing');
+    }
+    const from = currentId ? this.entries.findIndex((e) => e.id === currentId) : -1;
+    this.#playFrom(from);
+  }
+
+  #show(index: number): void {
+    const entry = this.entries[index];
+    if (!entry) return;
+    this.errorReason = null;
+    this.#cancelLoop();
+    let incoming = this.slots.find((s) => s.phase === 'preparing' && s.entry.id === entry.id);
+    if (!incoming) {
+      incoming = { key: this.#nextKey++, entry, phase: 'preparing', ready: false };
+      this.slots.push(incoming);
+    }
+    const key = incoming.key;
+    for (const slot of this.slots) {
+      if (slot.key === key) slot.phase = 'visible';
+      else if (slot.phase === 'visible') this.#retire(slot);
+    }
+    this.slots = this.slots.filter((s) => s.phase !== 'preparing');
+    const clock = this.#options.clock;
+    this.position = { index, count: this.entries.length, realMs: clock.realMs(entry.duration * 1000), key };
+    if (this.interactive || this.#options.pinned) return;
+
+    const durationMs = entry.duration * 1000;
+    const leadMs = Math.min(PREPARE_LEAD_MS * clock.speed, durationMs / 2);
+    this.#loopTimers.push(
+      clock.after(durationMs - leadMs, () => this.#prepareNext(index)),
+      clock.after(durationMs, () => this.#advance()),
+    );
+  }
+
+  /** Mounts the next scene, hidden, so it is laid out before it is needed. */
+  #prepareNext(fromIndex: number): void {
+    const next = nextIndex(this.entries, fromIndex, this.#options.clock.nowMs(), this.#timeZone, this.#failed);
+    const entry = this.entries[next];
+    if (!entry || entry.id === this.visible?.entry.id) return;
+    if (this.slots.some((s) => s.phase === 'preparing')) return;
+    this.slots.push({ key: this.#nextKey++, entry, phase: 'preparing', ready: false });
+  }
+
+  #retire(slot: Slot): void {
+    slot.phase = 'leaving';
+    const key = slot.key;
+    const clock = this.#options.clock;
+    this.#sweepTimers.set(
+      key,
+      clock.after(TRANSITION_MS * clock.speed, () => {
+        this.#sweepTimers.delete(key);
+        this.slots = this.slots.filter((s) => s.key !== key);
+      }),
+    );
+  }
+
+  #fail(reason: string): void {
+    this.#cancelLoop();
+    this.errorReason = reason;
+    console.error(`[player] ${reason}`);
+    this.#retry();
+    this.#retry = this.#options.clock.after(RETRY_SECONDS * 1000, () => {
+      this.#failed.clear();
+      if (!this.paused) this.#playFrom(-1);
+    });
+  }
+
+  #cancelLoop(): void {
+    for (const cancel of this.#loopTimers) cancel();
+    this.#loopTimers = [];
+  }
+}

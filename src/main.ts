@@ -1,0 +1,26 @@
+// Starts the kiosk: reads the URL parameters, builds the runtime, loads fonts and content, mounts App.
+import './app.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { parseKioskParams } from './kiosk/params.ts';
+import { KioskRuntime } from './kiosk/runtime.svelte.ts';
+import { loadKioskFonts } from './fonts.ts';
+
+const NO_CONTENT_RETRY_SECONDS = 30;
+
+async function start(): Promise<void> {
+  const params = parseKioskParams(location.search);
+  const reducedMotion = params.motion === 'reduce' || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const kiosk = new KioskRuntime({ params, appVersion: __APP_VERSION__, reducedMotion });
+
+  await loadKioskFonts();
+  if (params.contentBase) {
+    await kiosk.store.start();
+    kiosk.store.startPolling(kiosk.store.content?.site.pollIntervalSeconds ?? NO_CONTENT_RETRY_SECONDS);
+  } else {
+    kiosk.store.status = 'none';
+  }
+  mount(App, { target: document.getElementById('app')!, props: { kiosk } });
+}
+
+void start();

@@ -1,0 +1,11 @@
+// Scene kind -> component. A new kind is one folder plus one line here.
+import type { Component } from 'svelte';
+import type { SceneKind } from '../content/schema.ts';
+import type { SceneProps } from './types.ts';
+import PlaceholderScene from './PlaceholderScene.svelte';
+
+export const SCENES: Record<SceneKind, Component<SceneProps>> = {
+  achievements: PlaceholderScene,
+  gallery: PlaceholderScene,
+  events: PlaceholderScene,
+};
