@@ -1,0 +1,37 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests run Debian's Chromium (browsers cannot be downloaded here) against the
+// production build served by scripts/serve.mjs, with test content sets mounted at /fixtures/.
+const port = Number(process.env.E2E_PORT ?? 4310);
+const dist = process.env.KIOSK_DIST ?? 'dist';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Any request to another origin fails loudly instead of leaving the building.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1', '--disable-background-networking', '--no-first-run'],
+    },
+    timezoneId: 'Asia/Shanghai',
+    locale: 'zh-CN',
+  },
+  projects: [
+    { name: 'landscape', use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 }, hasTouch: true } },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${port} --dist ${dist} --mount /fixtures/=tests/fixtures`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
