@@ -26,7 +26,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     restoreMocks: true,
   },
 });

@@ -85,8 +85,8 @@ export function describeIssue(file: string, issue: v.BaseIssue<unknown>): Proble
   }
   if (issue.kind === 'schema') {
     const [zh, en] = typeName(issue.expected);
-    const [rzh, ren] = typeName(issue.received);
-    return problem('error', file, path, `应为${zh}，现为${rzh} ${shown(received)}`, `expected ${en}, found ${ren} ${shown(received)}`);
+    const [rzh, ren] = typeName(Array.isArray(received) ? 'array' : received === null ? 'null' : typeof received);
+    return problem('error', file, path, `应为${zh}，现为${rzh}：${shown(received)}`, `expected ${en}, found ${ren}: ${shown(received)}`);
   }
   const limit = issue.requirement !== undefined ? String(issue.requirement) : '';
   switch (issue.type) {

@@ -9,18 +9,28 @@ function minutes(hhmm: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
+function parsePeriod(period: string): { from: number; to: number } {
+  const [open = '00:00', close = '00:00'] = period.split('-');
+  return { from: minutes(open), to: minutes(close) };
+}
+
+/** True inside one of the day's periods; a period like 18:00-02:00 runs into the next morning. */
 export function isOpenAt(site: Hours, nowMs: number): boolean {
   const tz = site.timezone;
-  if (site.closedDates?.includes(dayKey(nowMs, tz))) return false;
   const p = zonedParts(nowMs, tz);
-  const periods = site.openingHours[WEEKDAYS[p.weekday - 1]!] ?? [];
   const now = p.hour * 60 + p.minute;
-  return periods.some((period) => {
-    const [open = '00:00', close = '00:00'] = period.split('-');
-    const from = minutes(open);
-    const to = minutes(close);
-    return to > from ? now >= from && now < to : now >= from || now < to; // a period may run past midnight
+  const today = site.closedDates?.includes(dayKey(nowMs, tz)) ? [] : (site.openingHours[WEEKDAYS[p.weekday - 1]!] ?? []);
+  const yesterdayMs = nowMs - 86_400_000;
+  const yesterday = site.closedDates?.includes(dayKey(yesterdayMs, tz)) ? [] : (site.openingHours[WEEKDAYS[(p.weekday + 5) % 7]!] ?? []);
+  const openToday = today.some((period) => {
+    const { from, to } = parsePeriod(period);
+    return to > from ? now >= from && now < to : now >= from;
   });
+  const stillOpenFromYesterday = yesterday.some((period) => {
+    const { from, to } = parsePeriod(period);
+    return to <= from && now < to;
+  });
+  return openToday || stillOpenFromYesterday;
 }
 
 /** Today's opening periods as text, e.g. ["09:00-21:00"]. */

@@ -1,0 +1,41 @@
+// Fixed texts of the model-worker gallery (content texts come from workers.json).
+import type { HonourLevel } from '../../content/schema.ts';
+
+export const LEVEL_LABELS: Record<HonourLevel, { zh: string; en: string }> = {
+  national: { zh: '全国', en: 'National' },
+  provincial: { zh: '省级', en: 'Provincial' },
+  city: { zh: '市级', en: 'City' },
+  county: { zh: '县区级', en: 'County' },
+  enterprise: { zh: '企业', en: 'Enterprise' },
+};
+
+export const GALLERY = {
+  invite: '轻触屏幕，了解劳模故事',
+  inviteEn: 'Touch the screen to read their stories',
+  pick: '轻触头像，阅读劳模故事',
+  pickEn: 'Tap a portrait to read the story',
+  empty: '暂无劳模资料',
+  emptyEn: 'No model workers to show yet',
+  sample: '示例',
+  sampleTitle: '示例人物，非真实人物 / fictional sample',
+  filterLabel: '筛选 / Filter',
+  filterAll: '全部',
+  filterAllEn: 'All',
+  close: '关闭',
+  closeEn: 'Close',
+  prevWorker: '上一位',
+  prevWorkerEn: 'Previous',
+  nextWorker: '下一位',
+  nextWorkerEn: 'Next',
+  prevPage: '上一页',
+  prevPageEn: 'Previous page',
+  nextPage: '下一页',
+  nextPageEn: 'Next page',
+  honours: '荣誉 / Honours',
+  story: '故事 / Story',
+  page: (n: number, total: number) => `第 ${n} 页，共 ${total} 页 / page ${n} of ${total}`,
+  position: (n: number, total: number) => `${n} / ${total}`,
+  swipeHint: '左右滑动，切换人物 / Swipe for the next person',
+  portraitOf: (name: string) => `${name}的肖像 / portrait of ${name}`,
+  year: (year: number) => `${year} 年`,
+} as const;

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { Clock, type TimerHost } from '../../src/kiosk/clock.ts';
+
+/** A fake host whose time moves only when the test says so. */
+function fakeHost(startWall = Date.UTC(2024, 4, 1, 1, 30)) {
+  let monotonic = 0;
+  let nextId = 1;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const host: TimerHost = {
+    setTimeout: (fn, ms) => {
+      const id = nextId++;
+      timers.set(id, { at: monotonic + ms, fn });
+      return id;
+    },
+    clearTimeout: (handle) => void timers.delete(handle as number),
+    monotonic: () => monotonic,
+    wallNow: () => startWall + monotonic,
+  };
+  const advance = (ms: number) => {
+    const target = monotonic + ms;
+    for (;;) {
+      const due = [...timers.entries()].filter(([, t]) => t.at <= target).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      timers.delete(due[0]);
+      monotonic = due[1].at;
+      due[1].fn();
+    }
+    monotonic = target;
+  };
+  return { host, advance, pending: () => timers.size };
+}
+
+describe('Clock', () => {
+  it('starts at the given instant and runs on in real time', () => {
+    const { host, advance } = fakeHost();
+    const clock = new Clock({ start: new Date('2024-05-01T09:30:00+08:00'), host });
+    expect(clock.now().toISOString()).toBe('2024-05-01T01:30:00.000Z');
+    advance(60_000);
+    expect(clock.now().toISOString()).toBe('2024-05-01T01:31:00.000Z');
+  });
+
+  it('uses the wall clock when no start is given', () => {
+    const { host } = fakeHost(Date.UTC(2030, 0, 1));
+    expect(new Clock({ host }).nowMs()).toBe(Date.UTC(2030, 0, 1));
+  });
+
+  it('runs kiosk time and timers `speed` times faster', () => {
+    const { host, advance } = fakeHost();
+    const clock = new Clock({ start: new Date('2024-05-01T00:00:00Z'), speed: 20, host });
+    let fired = 0;
+    clock.after(20_000, () => fired++);
+    advance(999);
+    expect(fired).toBe(0);
+    advance(1);
+    expect(fired).toBe(1);
+    expect(clock.now().toISOString()).toBe('2024-05-01T00:00:20.000Z');
+  });
+
+  it('repeats with every() until cancelled', () => {
+    const { host, advance, pending } = fakeHost();
+    const clock = new Clock({ speed: 2, host });
+    let ticks = 0;
+    const stop = clock.every(1000, () => ticks++);
+    advance(2500);
+    expect(ticks).toBe(5);
+    stop();
+    advance(5000);
+    expect(ticks).toBe(5);
+    expect(pending()).toBe(0);
+  });
+
+  it('cancels a timer before it fires and frees everything on dispose', () => {
+    const { host, advance, pending } = fakeHost();
+    const clock = new Clock({ host });
+    let fired = false;
+    const cancel = clock.after(100, () => (fired = true));
+    cancel();
+    clock.after(100, () => {});
+    clock.every(50, () => {});
+    expect(clock.pendingTimers).toBe(2);
+    clock.dispose();
+    advance(1000);
+    expect(fired).toBe(false);
+    expect(pending()).toBe(0);
+  });
+
+  it('treats a non-positive speed as real time', () => {
+    const { host } = fakeHost();
+    expect(new Clock({ speed: 0, host }).speed).toBe(1);
+    expect(new Clock({ speed: -3, host }).speed).toBe(1);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Player } from '../../src/kiosk/player.svelte.ts';
+import type { ContentSet, PlaylistEntry } from '../../src/content/schema.ts';
+import { fakeClock } from './support/fake-clock.ts';
+
+const scene = (id: string, kind: PlaylistEntry['kind'] = 'events', extra: Partial<PlaylistEntry> = {}): PlaylistEntry => ({ id, kind, title: id, duration: 10, ...extra });
+
+function contentWith(scenes: PlaylistEntry[]): ContentSet {
+  return {
+    site: { name: '测试', locale: 'zh-CN', timezone: 'Asia/Shanghai', idleTimeoutSeconds: 60, pollIntervalSeconds: 300, eventsWindowDays: 14, night: 'dim', closedDates: [], openingHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] } },
+    playlist: { scenes },
+    achievements: { year: 2023, sections: [] },
+    workers: { workers: [] },
+    events: { events: [] },
+    notices: { notices: [] },
+  };
+}
+
+function setup(scenes: PlaylistEntry[], pinned: string | null = null) {
+  const { clock, advance, pending } = fakeClock();
+  let content = contentWith(scenes);
+  let pendingContent: ContentSet | null = null;
+  const player = new Player({
+    clock,
+    content: () => content,
+    applyPendingContent: () => {
+      if (!pendingContent) return false;
+      content = pendingContent;
+      pendingContent = null;
+      return true;
+    },
+    pinned,
+  });
+  const visibleId = () => player.visible?.entry.id ?? null;
+  return { player, advance, pending, visibleId, deliver: (next: ContentSet) => (pendingContent = next) };
+}
+
+describe('Player', () => {
+  it('plays the playlist in order and loops', () => {
+    const { player, advance, visibleId } = setup([scene('a'), scene('b'), scene('c')]);
+    player.start();
+    const seen = [visibleId()];
+    for (let i = 0; i < 4; i++) {
+      advance(10_000);
+      seen.push(visibleId());
+    }
+    expect(seen).toEqual(['a', 'b', 'c', 'a', 'b']);
+  });
+
+  it('mounts the next scene before the current one ends, so there is no blank frame', () => {
+    const { player, advance } = setup([scene('a'), scene('b')]);
+    player.start();
+    advance(8_600);
+    expect(player.slots.map((s) => [s.entry.id, s.phase])).toEqual([
+      ['a', 'visible'],
+      ['b', 'preparing'],
+    ]);
+    advance(1_400);
+    expect(player.slots.map((s) => [s.entry.id, s.phase])).toEqual([
+      ['a', 'leaving'],
+      ['b', 'visible'],
+    ]);
+    advance(1_000);
+    expect(player.slots.map((s) => s.entry.id)).toEqual(['b']);
+  });
+
+  it('skips a scene that throws and keeps the loop going', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { player, advance, visibleId } = setup([scene('a'), scene('b'), scene('c')]);
+    player.start();
+    advance(9_000); // b is being prepared
+    const prepared = player.slots.find((s) => s.phase === 'preparing')!;
+    player.sceneFailed(prepared.key, new Error('boom'));
+    advance(1_000);
+    expect(visibleId()).toBe('c');
+    expect(error).toHaveBeenCalled();
+  });
+
+  it('says why when nothing can be shown, and retries by itself', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { player, advance, visibleId } = setup([scene('a', 'events', { validUntil: '2020-01-01T00:00' })]);
+    player.start();
+    expect(visibleId()).toBeNull();
+    expect(player.errorReason).toContain('no scene can play now');
+    advance(30_000);
+    expect(player.errorReason).toContain('no scene can play now');
+  });
+
+  it('pins one scene with ?scene= and does not advance', () => {
+    const { player, advance, visibleId, pending } = setup([scene('a'), scene('b')], 'b');
+    player.start();
+    advance(60_000);
+    expect(visibleId()).toBe('b');
+    expect(pending()).toBe(0); // a pinned scene schedules nothing
+  });
+
+  it('reports an unknown pinned scene with the ids that exist', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { player } = setup([scene('a'), scene('b')], 'nope');
+    player.start();
+    expect(player.errorReason).toContain('nope');
+    expect(player.errorReason).toContain('a, b');
+  });
+
+  it('pauses the loop for a visitor, browses by kind, and resumes after the current scene', () => {
+    const { player, advance, visibleId } = setup([scene('a', 'achievements'), scene('g', 'gallery'), scene('b', 'achievements'), scene('e')]);
+    player.start();
+    player.enterInteractive();
+    advance(60_000);
+    expect(visibleId()).toBe('a');
+    player.showKind('events');
+    expect(visibleId()).toBe('e');
+    player.showKind('achievements');
+    expect(visibleId()).toBe('a');
+    player.showKind('achievements');
+    expect(visibleId()).toBe('b');
+    player.resumeAttract();
+    expect(visibleId()).toBe('e');
+    advance(10_000);
+    expect(visibleId()).toBe('a');
+  });
+
+  it('swaps in new content only at a scene boundary', () => {
+    const { player, advance, visibleId, deliver } = setup([scene('a'), scene('b')]);
+    player.start();
+    advance(2_000);
+    deliver(contentWith([scene('x'), scene('y')]));
+    expect(visibleId()).toBe('a');
+    advance(8_000);
+    expect(visibleId()).toBe('x');
+  });
+
+  it('frees every scene and timer when paused for the night', () => {
+    const { player, advance, pending } = setup([scene('a'), scene('b')]);
+    player.start();
+    advance(9_000);
+    player.pause();
+    expect(player.slots).toEqual([]);
+    expect(pending()).toBe(0);
+    player.resume();
+    expect(player.visible?.entry.id).toBe('a');
+  });
+});
