@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import sirv from 'sirv';
+import { staticFolder } from './lib/static.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -33,31 +33,32 @@ if (!existsSync(resolve(dist, 'index.html'))) {
   process.exit(1);
 }
 
-// Content and the service worker must be revalidated every time; hashed assets never change.
-const noCache = (res) => res.setHeader('Cache-Control', 'no-cache');
-const contentHandlers = mounts.map(([prefix, folder]) => [prefix, sirv(folder, { dev: true, dotfiles: false, setHeaders: noCache })]);
-const app = sirv(dist, {
-  single: true,
-  etag: true,
-  dev: true, // re-read the folder on each request: a rebuild while serving must not serve stale sizes
-  setHeaders(res, pathname) {
-    if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    else res.setHeader('Cache-Control', 'no-cache');
-  },
+// Content, index.html and the service worker are revalidated every time; hashed assets never change.
+const revalidate = () => 'no-cache';
+const contentHandlers = mounts.map(([prefix, folder]) => [prefix, staticFolder(folder, { cacheControl: revalidate })]);
+const app = staticFolder(dist, {
+  fallback: 'index.html',
+  cacheControl: (path) => (path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
 });
 
-const server = createServer((req, res) => {
-  const url = req.url ?? '/';
-  for (const [prefix, handler] of contentHandlers) {
-    if (url.startsWith(prefix)) {
-      req.url = url.slice(prefix.length - 1);
-      return handler(req, res, () => {
+const server = createServer(async (req, res) => {
+  const pathname = new URL(req.url ?? '/', 'http://kiosk').pathname;
+  try {
+    for (const [prefix, serve] of contentHandlers) {
+      if (pathname.startsWith(prefix)) {
+        if (await serve(req, res, pathname.slice(prefix.length - 1))) return;
         res.statusCode = 404;
-        res.end('Not found');
-      });
+        return res.end('Not found');
+      }
     }
+    if (await app(req, res, pathname)) return;
+    res.statusCode = 404;
+    res.end('Not found');
+  } catch (error) {
+    console.error(error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
   }
-  return app(req, res);
 });
 
 server.listen(port, host, () => {

@@ -111,6 +111,20 @@ export class Player {
     }
   }
 
+  /**
+   * New content is waiting. The loop takes it at its next boundary; a pinned scene (staff preview)
+   * has no boundary, so it takes it now and replays, so staff see their edit.
+   */
+  contentWaiting(): void {
+    if (!this.#options.pinned || this.paused || this.interactive) return;
+    if (!this.#options.applyPendingContent()) return;
+    this.#failed.clear();
+    this.slots = this.slots.filter((s) => s.phase !== 'preparing');
+    const at = this.entries.findIndex((e) => e.id === this.#options.pinned);
+    if (at >= 0) this.#show(at, true);
+    else this.#playFrom(-1);
+  }
+
   // ---- interactive mode
 
   enterInteractive(): void {
@@ -131,6 +145,7 @@ export class Player {
 
   /** Shows the first scene of a kind, or the next one of that kind when it is already on screen. */
   showKind(kind: SceneKind): void {
+    if (this.#options.applyPendingContent()) this.#failed.clear(); // a visitor's move is a boundary too
     const nowMs = this.#options.clock.nowMs();
     const ofKind = entriesOfKind(this.entries, kind, nowMs, this.#timeZone).filter((e) => !this.#failed.has(e.id));
     if (ofKind.length === 0) return;
@@ -178,12 +193,13 @@ export class Player {
     this.#playFrom(from);
   }
 
-  #show(index: number): void {
+  /** Makes entry `index` the visible scene; `fresh` remounts it even if it is already on screen. */
+  #show(index: number, fresh = false): void {
     const entry = this.entries[index];
     if (!entry) return;
     this.errorReason = null;
     this.#cancelLoop();
-    let incoming = this.slots.find((s) => s.phase === 'preparing' && s.entry.id === entry.id);
+    let incoming = fresh ? undefined : this.slots.find((s) => s.phase === 'preparing' && s.entry.id === entry.id);
     if (!incoming) {
       incoming = { key: this.#nextKey++, entry, phase: 'preparing', ready: false };
       this.slots.push(incoming);

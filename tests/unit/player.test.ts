@@ -141,3 +141,16 @@ describe('Player', () => {
     expect(player.visible?.entry.id).toBe('a');
   });
 });
+
+describe('Player with a pinned scene (staff preview)', () => {
+  it('shows new content at once, since a pinned scene has no boundary', () => {
+    const { player, visibleId, deliver } = setup([scene('a'), scene('b', 'events', { title: 'old' })], 'b');
+    player.start();
+    const firstKey = player.visible!.key;
+    deliver(contentWith([scene('a'), scene('b', 'events', { title: 'new' })]));
+    player.contentWaiting();
+    expect(visibleId()).toBe('b');
+    expect(player.visible!.entry.title).toBe('new');
+    expect(player.visible!.key).not.toBe(firstKey);
+  });
+});
