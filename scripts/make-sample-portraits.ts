@@ -150,8 +150,8 @@ export function portraitSvg(worker: SampleWorker): string {
   const neckTop = cy + ry - 20;
   const hairStyle = Math.floor(r() * 4);
   const { back, front } = hair(hairStyle, cx, cy, rx, ry, palette.figure);
-  const mx = r() < 0.5 ? 120 : 480;
-  const my = 130 + r() * 40;
+  const mx = r() < 0.5 ? 125 : 475;
+  const my = 125 + r() * 30;
   const angle = Math.round((r() - 0.5) * 40);
   const stripes = Array.from({ length: 5 }, (_, i) => {
     const y = 560 + i * 60 + r() * 20;
@@ -166,7 +166,7 @@ export function portraitSvg(worker: SampleWorker): string {
     `<rect width="600" height="800" fill="${palette.ground}"/>` +
     stripes +
     `<circle cx="${n(cx)}" cy="${n(cy + 40)}" r="230" fill="${palette.glow}" opacity="0.7"/>` +
-    `<g transform="translate(${n(mx)} ${n(my)}) rotate(${angle}) scale(1.2)" opacity="0.9">${motifShape(motif, palette.motif)}</g>` +
+    `<g transform="translate(${n(mx)} ${n(my)}) rotate(${angle}) scale(1.5)" opacity="0.9">${motifShape(motif, palette.motif)}</g>` +
     back +
     body +
     `<ellipse cx="${n(cx)}" cy="${n(cy)}" rx="${n(rx)}" ry="${n(ry)}" fill="${palette.figure}"/>` +

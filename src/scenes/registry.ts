@@ -3,9 +3,10 @@ import type { Component } from 'svelte';
 import type { SceneKind } from '../content/schema.ts';
 import type { SceneProps } from './types.ts';
 import PlaceholderScene from './PlaceholderScene.svelte';
+import GalleryScene from './gallery/GalleryScene.svelte';
 
 export const SCENES: Record<SceneKind, Component<SceneProps>> = {
   achievements: PlaceholderScene,
-  gallery: PlaceholderScene,
+  gallery: GalleryScene,
   events: PlaceholderScene,
 };

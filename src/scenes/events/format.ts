@@ -1,7 +1,7 @@
 // How the board writes dates, times and repeat rules in Chinese (pure).
-import type { Recurrence } from '../../content/schema.ts';
-import { zonedParts } from '../../kiosk/zoned.ts';
-import { civilDate, dayStartMs, type DayNumber, weekdayOf, type Occurrence } from './recurrence.ts';
+import type { KioskEvent, Recurrence } from '../../content/schema.ts';
+import { zonedEpoch, zonedParts } from '../../kiosk/zoned.ts';
+import { civilDate, dayStartMs, type DayNumber, timingOf, weekdayOf, zonedDay, type Occurrence } from './recurrence.ts';
 import type { DayGroup } from './upcoming.ts';
 import { EVENTS_UI, ORDINALS, WEEKDAY_SHORT } from './strings.ts';
 
@@ -84,4 +84,14 @@ export function groupHeading(group: Pick<DayGroup, 'state' | 'day'>, today: DayN
 /** A registration value the kiosk turns into a QR code (a web link), as opposed to plain text. */
 export function isLink(registration: string | undefined): registration is string {
   return registration !== undefined && /^https?:\/\/[^\s]+$/i.test(registration.trim());
+}
+
+/** The time of day a repeating event keeps, e.g. 「09:00–17:00」 (from its first occurrence). */
+export function firstOccurrenceWhen(event: Pick<KioskEvent, 'start' | 'end' | 'allDay'>, timeZone: string): string {
+  const timing = timingOf(event, timeZone);
+  if (timing.allDay) return timing.spanDays > 1 ? `${EVENTS_UI.allDay} · ${timing.spanDays}天` : EVENTS_UI.allDay;
+  const c = civilDate(timing.firstDay);
+  const startMs = zonedEpoch(c.year, c.month, c.day, timing.hour, timing.minute, timing.second, timeZone);
+  const endMs = startMs + timing.durationMs;
+  return whenText({ startMs, endMs, allDay: false, day: timing.firstDay, lastDay: Math.max(timing.firstDay, zonedDay(Math.max(startMs, endMs - 1), timeZone)) }, timeZone);
 }
