@@ -1,13 +1,42 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : [])],
+  plugins: [
+    svelte(),
+    ...(process.env.VITEST ? [svelteTesting()] : []),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // We register it ourselves with workbox-window (src/kiosk/updates.svelte.ts): updates are
+      // applied at a scene boundary, and an inline registration script would break our CSP.
+      injectRegister: false,
+      manifest: {
+        name: '工人文化宫大厅信息屏',
+        short_name: '信息屏',
+        lang: 'zh-CN',
+        display: 'fullscreen',
+        orientation: 'any',
+        background_color: '#1a0907',
+        theme_color: '#7a1712',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+        // The two font weights are ~1.2 MB each; everything the kiosk needs must be precached
+        // (scripts/verify-precache.mjs fails the build if anything is left out).
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(`${pkg.version}+${new Date().toISOString().slice(0, 16)}`),
   },

@@ -91,8 +91,8 @@ function motifShape(motif: Motif, colour: string): string {
       }
       return `<path d="M${points.join('L')}Z" ${stroke}/><circle r="16" ${stroke}/>`;
     }
-    case 'wrench':
-      return `<path d="M-38 38L14 -14M14 -14A26 26 0 1 0 -2 -44L12 -30L8 -12L-10 -8L-24 -22A26 26 0 0 0 14 -14" ${stroke}/>`;
+    case 'wrench': // open-end spanner: a jaw ring open to the upper right, and a capsule handle
+      return `<path d="M47 -26A30 30 0 1 1 26 -47L30 -30ZM-1 13L-40 52A8.5 8.5 0 0 1 -52 40L-13 1" ${stroke}/>`;
     case 'leaf':
       return `<path d="M-40 40Q-44 -30 44 -44Q36 34 -40 40ZM-40 40L20 -20" ${stroke}/>`;
     case 'book':

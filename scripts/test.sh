@@ -23,7 +23,7 @@ for set in content examples/*/; do
 done
 
 echo "== production build"
-npx vite build --logLevel warn || { echo "build failed"; fail_stage; }
+{ npx vite build --logLevel warn && node scripts/verify-precache.mjs; } || { echo "build failed"; fail_stage; }
 
 echo "== end-to-end tests (Playwright + Chromium)"
 npx playwright test || status=1

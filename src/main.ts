@@ -13,13 +13,11 @@ async function start(): Promise<void> {
   const reducedMotion = params.motion === 'reduce' || matchMedia('(prefers-reduced-motion: reduce)').matches;
   const kiosk = new KioskRuntime({ params, appVersion: __APP_VERSION__, reducedMotion });
 
-  await loadKioskFonts();
-  if (params.contentBase) {
-    await kiosk.store.start();
-    kiosk.store.startPolling(kiosk.store.content?.site.pollIntervalSeconds ?? NO_CONTENT_RETRY_SECONDS);
-  } else {
-    kiosk.store.status = 'none';
-  }
+  void kiosk.updates.start(`${import.meta.env.BASE_URL}sw.js`);
+  // Fonts and content load side by side; the first scene waits for both (no flash of fallback text).
+  const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));
+  await Promise.all([loadKioskFonts(), contentReady]);
+  if (params.contentBase) kiosk.store.startPolling(kiosk.store.content?.site.pollIntervalSeconds ?? NO_CONTENT_RETRY_SECONDS);
   mount(App, { target: document.getElementById('app')!, props: { kiosk } });
 }
 

@@ -8,6 +8,7 @@ import { problem, type Problem } from '../../src/content/problems.ts';
 import { parseInstant } from '../../src/kiosk/zoned.ts';
 import { lastOccurrenceEnd } from '../../src/content/event-end.ts';
 import { missingGlyphs } from './glyphs.ts';
+import { mediaReferences, type MediaReference } from '../../src/content/media.ts';
 
 /** Above this a photo slows the kiosk for nothing; above the hard limit it is refused. */
 export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
@@ -36,16 +37,7 @@ function collectStrings(file: string, value: unknown, path = '', out: Strings = 
   return out;
 }
 
-function mediaReferences(content: ContentSet): { file: string; path: string; media: string }[] {
-  const refs: { file: string; path: string; media: string }[] = [];
-  if (content.site.logo) refs.push({ file: 'site.json', path: 'logo', media: content.site.logo });
-  content.workers.workers.forEach((w, i) => {
-    if (w.portrait) refs.push({ file: 'workers.json', path: `workers[${i}].portrait`, media: w.portrait });
-  });
-  return refs;
-}
-
-async function checkMedia(folder: string, ref: { file: string; path: string; media: string }): Promise<Problem[]> {
+async function checkMedia(folder: string, ref: MediaReference): Promise<Problem[]> {
   const full = resolve(folder, ref.media);
   if (!full.startsWith(resolve(folder) + sep)) {
     return [problem('error', ref.file, ref.path, '图片必须在内容文件夹里面', 'the image must be inside the content folder')];

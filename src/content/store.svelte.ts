@@ -3,6 +3,7 @@
 import type { Clock, Cancel } from '../kiosk/clock.ts';
 import type { ContentSet } from './schema.ts';
 import type { Problem } from './problems.ts';
+import { warmMedia } from './media.ts';
 import { loadContent, readLastGood, saveLastGood, type FetchLike, type KeyValueStore, type LoadedContent } from './load.ts';
 
 export type ContentStatus = 'loading' | 'ok' | 'fallback' | 'none';
@@ -85,6 +86,7 @@ export class ContentStore {
   }
 
   #use(loaded: LoadedContent, status: ContentStatus): void {
+    if (typeof window !== 'undefined') void warmMedia(this.base, loaded.content);
     this.content = loaded.content;
     this.version = loaded.version;
     this.status = status;

@@ -25,6 +25,8 @@ export interface PlayerOptions {
   applyPendingContent: () => boolean;
   /** `?scene=`: show only this scene. */
   pinned: string | null;
+  /** Called at every scene boundary of the loop; true means "stop, the app is reloading". */
+  atBoundary?: () => boolean;
 }
 
 export class Player {
@@ -184,6 +186,10 @@ export class Player {
   }
 
   #advance(): void {
+    if (this.#options.atBoundary?.()) {
+      this.#cancelLoop();
+      return;
+    }
     const currentId = this.visible?.entry.id;
     if (this.#options.applyPendingContent()) {
       this.#failed.clear();

@@ -5,6 +5,7 @@ import { Clock, type Cancel } from './clock.ts';
 import { Player } from './player.svelte.ts';
 import { IdleTimer } from './idle.svelte.ts';
 import { ContentStore } from '../content/store.svelte.ts';
+import { AppUpdates } from './updates.svelte.ts';
 
 export class KioskRuntime {
   readonly params: KioskParams;
@@ -12,6 +13,7 @@ export class KioskRuntime {
   readonly store: ContentStore;
   readonly player: Player;
   readonly idle: IdleTimer;
+  readonly updates: AppUpdates;
   readonly env: SceneEnv;
   readonly appVersion: string;
   readonly startedAt: number;
@@ -26,7 +28,9 @@ export class KioskRuntime {
     this.clock = new Clock({ start: params.now, speed: params.speed });
     this.startedAt = this.nowMs = this.clock.nowMs();
     this.store = new ContentStore({ base: params.contentBase || 'content/', clock: this.clock });
+    this.updates = new AppUpdates(this.clock);
     this.player = new Player({
+      atBoundary: () => this.updates.applyAtBoundary(),
       clock: this.clock,
       content: () => this.store.content,
       applyPendingContent: () => this.store.applyPending(),
@@ -42,6 +46,7 @@ export class KioskRuntime {
     this.#stopTick();
     this.idle.stop();
     this.player.dispose();
+    this.updates.dispose();
     this.store.dispose();
   }
 }

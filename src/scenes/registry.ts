@@ -4,9 +4,10 @@ import type { SceneKind } from '../content/schema.ts';
 import type { SceneProps } from './types.ts';
 import PlaceholderScene from './PlaceholderScene.svelte';
 import GalleryScene from './gallery/GalleryScene.svelte';
+import EventsScene from './events/EventsScene.svelte';
 
 export const SCENES: Record<SceneKind, Component<SceneProps>> = {
   achievements: PlaceholderScene,
   gallery: GalleryScene,
-  events: PlaceholderScene,
+  events: EventsScene,
 };

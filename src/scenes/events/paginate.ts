@@ -1,7 +1,7 @@
 // Splits the board's day groups into pages that fit the measured list area (pure).
 import type { DayGroup } from './upcoming.ts';
 
-/** Measured sizes, in pixels. Page content is a vertical stack: heading, card rows, heading, … */
+/** Measured sizes, in pixels, of one column: a vertical stack of heading, cards, heading, … */
 export interface PageLayout {
   height: number;
   heading: number;
@@ -19,42 +19,47 @@ export interface PageBlock {
   continued: boolean;
 }
 
-export type Page = PageBlock[];
+/** One column of a page: a vertical stack of day groups. */
+export type Column = PageBlock[];
+/** A page: `columns` columns side by side, read left to right like a newspaper. */
+export type Page = Column[];
 
 /**
- * Fills pages top to bottom; a group that does not fit continues on the next page under its
- * heading again. A heading never ends a page alone, and every page holds at least one row.
+ * Fills columns top to bottom, then pages left to right; a group that does not fit continues
+ * in the next column under its heading again. A heading never ends a column alone, and every
+ * column holds at least one card, however small the area.
  */
 export function paginate(groups: readonly DayGroup[], layout: PageLayout): Page[] {
-  const columns = Math.max(1, Math.floor(layout.columns));
-  const pages: Page[] = [];
-  let page: Page = [];
+  const stacks: Column[] = [];
+  let stack: Column = [];
   let used = 0;
   const flush = () => {
-    if (page.length) pages.push(page);
-    page = [];
+    if (stack.length) stacks.push(stack);
+    stack = [];
     used = 0;
   };
   for (const group of groups) {
     let block: PageBlock | null = null;
-    for (let from = 0; from < group.items.length; from += columns) {
-      const row = group.items.slice(from, from + columns);
-      const needed = block ? layout.gap + layout.card : (page.length ? layout.gap : 0) + layout.heading + layout.gap + layout.card;
-      if (page.length && used + needed > layout.height) {
+    group.items.forEach((item, index) => {
+      const needed = block ? layout.gap + layout.card : (stack.length ? layout.gap : 0) + layout.heading + layout.gap + layout.card;
+      if (stack.length && used + needed > layout.height) {
         flush();
         block = null;
       }
       if (!block) {
-        block = { group, from, items: [], continued: from > 0 };
-        used += (page.length ? layout.gap : 0) + layout.heading + layout.gap + layout.card;
-        page.push(block);
+        block = { group, from: index, items: [], continued: index > 0 };
+        used += (stack.length ? layout.gap : 0) + layout.heading + layout.gap + layout.card;
+        stack.push(block);
       } else {
         used += layout.gap + layout.card;
       }
-      block.items.push(...row);
-    }
+      block.items.push(item);
+    });
   }
   flush();
+  const perPage = Math.max(1, Math.floor(layout.columns));
+  const pages: Page[] = [];
+  for (let i = 0; i < stacks.length; i += perPage) pages.push(stacks.slice(i, i + perPage));
   return pages;
 }
 

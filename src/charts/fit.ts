@@ -1,0 +1,40 @@
+// Keeps a line of text inside its box by stepping its font size down, never by overflowing.
+// The element's CSS multiplies its font size by var(--fit, 1); this sets --fit.
+import type { Attachment } from 'svelte/attachments';
+
+export interface FitOptions {
+  /** Smallest scale allowed; below it the text is left to the element's own ellipsis. */
+  min?: number;
+  step?: number;
+  /** Also fit the height (for text allowed to wrap inside a fixed box). */
+  height?: boolean;
+}
+
+export function fitText(options: FitOptions = {}): Attachment<HTMLElement> {
+  const { min = 0.4, step = 0.06, height = false } = options;
+  return (element) => {
+    const overflows = () =>
+      element.scrollWidth > element.clientWidth + 0.5 || (height && element.scrollHeight > element.clientHeight + 0.5);
+    // Measuring forces a layout, so this runs on mount and on resize only, never per frame.
+    const fit = () => {
+      let scale = 1;
+      element.style.setProperty('--fit', '1');
+      while (overflows() && scale - step >= min) {
+        scale = Math.round((scale - step) * 100) / 100;
+        element.style.setProperty('--fit', String(scale));
+      }
+    };
+    fit();
+    let width = element.clientWidth;
+    let tall = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      // Our own font change can resize the box; refit only when the space given to it changed.
+      if (element.clientWidth === width && (!height || element.clientHeight === tall)) return;
+      width = element.clientWidth;
+      tall = element.clientHeight;
+      fit();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  };
+}

@@ -1,0 +1,192 @@
+// The app's one WebGL renderer: created on first use and kept for the app's life (browsers allow
+// only a few contexts, and a kiosk runs for months). Its canvas moves into whichever 3D scene is on
+// screen; it owns the one render loop, and scenes only describe their frames.
+import { WebGLRenderer, type Camera, type Scene } from 'three';
+
+export interface ThreeView {
+  scene: Scene;
+  camera: Camera;
+  /** Poses the frame `elapsedMs` real milliseconds after the view was shown; sizes in CSS px. */
+  update(elapsedMs: number, width: number, height: number): void;
+  /** After each rendered frame, e.g. to place HTML labels over it. */
+  rendered?(width: number, height: number): void;
+}
+
+export interface ThreeInfo {
+  geometries: number;
+  textures: number;
+  programs: number;
+  /** WebGL contexts this app has created: 1 for its whole life, or 0 before the first 3D scene. */
+  contexts: number;
+  /** 3D views alive now (created and not yet disposed). */
+  views: number;
+  /** 3D views created since start. */
+  created: number;
+  lost: boolean;
+}
+
+declare global {
+  interface Window {
+    /** Read-only numbers for tests and monitoring: GPU memory held, contexts, live 3D views. */
+    __kioskThree?: { info(): ThreeInfo; context(): WebGLRenderingContext | WebGL2RenderingContext | null };
+  }
+}
+
+interface Showing {
+  view: ThreeView;
+  host: HTMLElement;
+  startedAt: number;
+  width: number;
+  height: number;
+  observer: ResizeObserver;
+}
+
+let renderer: WebGLRenderer | null = null;
+let unavailable = false;
+let contexts = 0;
+let lost = false;
+let liveViews = 0;
+let createdViews = 0;
+let showing: Showing | null = null;
+let frame = 0;
+let lastFailed: ThreeView | null = null;
+const contextListeners = new Set<(lost: boolean) => void>();
+
+/** The renderer, created on first call; null where WebGL cannot be had (scenes show 2D instead). */
+export function acquireRenderer(): WebGLRenderer | null {
+  if (renderer || unavailable) return renderer;
+  try {
+    renderer = new WebGLRenderer({ antialias: true, alpha: true, powerPreference: 'high-performance' });
+  } catch (error) {
+    console.warn('[three] WebGL is not available; 3D scenes show their 2D charts instead', error);
+    unavailable = true;
+    return null;
+  }
+  contexts += 1;
+  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+  renderer.setClearColor(0x000000, 0);
+  const canvas = renderer.domElement;
+  canvas.dataset.kioskThree = '';
+  Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%' });
+  // A lost context (driver reset, GPU memory pressure) must not take the kiosk down: stop drawing,
+  // let scenes show their 2D charts, and pick up again if the browser restores it.
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    lost = true;
+    stopLoop();
+    for (const listener of contextListeners) listener(true);
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    lost = false;
+    for (const listener of contextListeners) listener(false);
+    if (showing) startLoop();
+  });
+  return renderer;
+}
+
+export function isContextLost(): boolean {
+  return lost;
+}
+
+/** Calls `listener(lost)` whenever the context is lost or restored; returns the unsubscribe. */
+export function onContextChange(listener: (lost: boolean) => void): () => void {
+  contextListeners.add(listener);
+  return () => contextListeners.delete(listener);
+}
+
+/** Counts a 3D view as alive until the returned function is called (for the leak checks). */
+export function trackView(): () => void {
+  liveViews += 1;
+  createdViews += 1;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    liveViews -= 1;
+  };
+}
+
+/**
+ * Moves the canvas into `host` and renders `view` there until the returned function is called or
+ * another view is shown (only one 3D scene is on screen at a time).
+ */
+export function showView(host: HTMLElement, view: ThreeView): () => void {
+  const r = acquireRenderer();
+  if (!r) return () => {};
+  if (showing) hide();
+  const observer = new ResizeObserver(() => resize());
+  showing = { view, host, startedAt: performance.now(), width: 0, height: 0, observer };
+  resize();
+  // Draw the first frame before the canvas appears, so it never shows the previous scene's picture.
+  renderFrame(performance.now());
+  host.append(r.domElement);
+  observer.observe(host);
+  startLoop();
+  return () => {
+    if (showing?.view === view) hide();
+  };
+}
+
+function resize(): void {
+  if (!renderer || !showing) return;
+  const width = Math.max(1, showing.host.clientWidth);
+  const height = Math.max(1, showing.host.clientHeight);
+  if (width === showing.width && height === showing.height) return;
+  showing.width = width;
+  showing.height = height;
+  renderer.setSize(width, height, false);
+}
+
+function renderFrame(now: number): void {
+  if (!renderer || !showing || lost) return;
+  const { view, width, height, startedAt } = showing;
+  view.update(now - startedAt, width, height);
+  renderer.render(view.scene, view.camera);
+  view.rendered?.(width, height);
+}
+
+function loop(now: number): void {
+  frame = 0;
+  if (!showing || lost) return;
+  try {
+    renderFrame(now);
+  } catch (error) {
+    // One bad frame must not end the loop for good; log it once per view and keep going.
+    if (lastFailed !== showing?.view) console.error('[three] frame failed', error);
+    lastFailed = showing?.view ?? null;
+  }
+  frame = requestAnimationFrame(loop);
+}
+
+function startLoop(): void {
+  if (!frame && showing && !lost) frame = requestAnimationFrame(loop);
+}
+
+function stopLoop(): void {
+  if (frame) cancelAnimationFrame(frame);
+  frame = 0;
+}
+
+function hide(): void {
+  if (!showing) return;
+  stopLoop();
+  showing.observer.disconnect();
+  renderer?.domElement.remove();
+  // The render lists hold the last scene's objects; clear them so a disposed scene can be collected.
+  renderer?.renderLists.dispose();
+  showing = null;
+}
+
+function info(): ThreeInfo {
+  return {
+    geometries: renderer?.info.memory.geometries ?? 0,
+    textures: renderer?.info.memory.textures ?? 0,
+    programs: renderer?.info.programs?.length ?? 0,
+    contexts,
+    views: liveViews,
+    created: createdViews,
+    lost,
+  };
+}
+
+window.__kioskThree = { info, context: () => renderer?.getContext() ?? null };

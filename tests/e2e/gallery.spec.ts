@@ -1,0 +1,352 @@
+// The model-worker gallery as a visitor meets it: the attract loop, touching in, reading a story,
+// swiping between workers, going idle; plus media fallbacks, accessibility, the engagement log
+// and a leak check over 200 stories.
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { html, kioskUrl, openKiosk } from './kiosk.ts';
+
+const BASIC = { content: 'fixtures/basic/', scene: 'workers' } as const;
+const GALLERY = { content: 'fixtures/gallery/', scene: 'gallery' } as const;
+
+const story = (page: Page) => page.locator('[data-story-open]');
+const tile = (page: Page, id: string) => page.locator(`[data-worker-id="${id}"]`);
+
+/** The first touch only wakes the kiosk; the grid of touchable portraits appears. */
+async function touchIn(page: Page) {
+  await page.touchscreen.tap(960, 540);
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+  await expect(page.locator('[data-worker-id]').first()).toBeVisible();
+}
+
+/** A real one-finger touch drag (CDP touch events, so the browser applies touch-action). */
+async function swipe(page: Page, selector: string, dx: number, dy = 0) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 10; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+const counts = (page: Page) => page.evaluate(() => window.__kioskEngagement!.counts());
+const csv = (page: Page) => page.evaluate(() => window.__kioskEngagement!.exportCsv());
+
+async function shoot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+test.describe('attract mode', () => {
+  test('features one worker at a time with name, honour, trade and quote, and invites a touch', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
+    const card = page.locator('[data-featured-id]');
+    await expect(card).toHaveCount(1);
+    await expect(card).toHaveAttribute('data-featured-id', 'w-lin');
+    await expect(card).toContainText('林晓禾');
+    await expect(card).toContainText('市劳动模范');
+    await expect(card).toContainText('2022');
+    await expect(card).toContainText('数控车工');
+    await expect(card).toContainText('示例机械制造公司');
+    await expect(card).toContainText('把每一个零件做到最好。');
+    await expect(card.locator('[data-sample-mark]')).toHaveAttribute('title', /示例人物，非真实人物/);
+    await expect(page.locator('[data-gallery-invite]')).toContainText('轻触屏幕，了解劳模故事');
+    await expect(page.locator('[data-gallery-invite]')).toContainText('Touch the screen to read their stories');
+    // Nothing is touchable before the kiosk is woken.
+    await expect(page.locator('[data-worker-id]')).toHaveCount(0);
+  });
+
+  test('moves on to the next worker on the kiosk clock', async ({ page }) => {
+    await openKiosk(page, { ...BASIC, speed: 2 });
+    await expect(page.locator('[data-featured-id="w-lin"]')).toBeVisible();
+    const next = page.locator('[data-featured-id="w-zhou"]');
+    await expect(next).toBeVisible();
+    await expect(next).toContainText('周远山');
+    await expect(page.locator('[data-featured-id="w-lin"]')).toHaveCount(0);
+  });
+
+  test('shows the highest honour first', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await expect(page.locator('[data-featured-id="g-lin"]')).toContainText('全国五一劳动奖章');
+  });
+});
+
+test.describe('interactive mode', () => {
+  test('the first touch wakes the kiosk without opening a story; the next tap on a portrait opens it', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await touchIn(page);
+    // The waking touch landed where a portrait now is: it must not have opened anything.
+    await expect(story(page)).toHaveCount(0);
+    await tile(page, 'w-lin').tap();
+    const open = page.locator('[data-story-open="w-lin"]');
+    await expect(open).toBeVisible();
+    await expect(open).toContainText('林晓禾');
+    await expect(open).toContainText('市劳动模范');
+    await expect(open).toContainText('2022');
+    await expect(open).toContainText('市级');
+    await expect(open).toContainText('示例机械制造公司');
+    await expect(open).toContainText('数控车工');
+    await expect(open).toContainText('她在车间工作了十五年');
+    await expect(open).toContainText('把每一个零件做到最好。');
+    await expect(open.locator('[data-sample-mark]')).toHaveAttribute('aria-label', '示例人物，非真实人物 / fictional sample');
+  });
+
+  test('swiping moves between workers; a mostly vertical drag does not', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await touchIn(page);
+    await tile(page, 'w-lin').tap();
+    await expect(page.locator('[data-story-open="w-lin"]')).toBeVisible();
+
+    await swipe(page, '[data-story-swipe]', -400);
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-zhou');
+    await expect(story(page)).toContainText('周远山');
+
+    await swipe(page, '[data-story-swipe]', 400);
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-lin');
+
+    await swipe(page, '[data-story-swipe]', -120, 400);
+    await swipe(page, '[data-story-swipe]', -30);
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-lin');
+  });
+
+  test('arrow buttons step through the workers and wrap around', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await touchIn(page);
+    await tile(page, 'w-lin').tap();
+    await page.locator('[data-story-step="next"]').tap();
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-zhou');
+    await page.locator('[data-story-step="prev"]').tap();
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-lin');
+    await page.locator('[data-story-step="prev"]').tap();
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-he');
+  });
+
+  test('close returns to the gallery', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await touchIn(page);
+    await tile(page, 'w-zhou').tap();
+    await expect(page.locator('[data-story-open="w-zhou"]')).toBeVisible();
+    await page.locator('[data-story-close]').tap();
+    await expect(story(page)).toHaveCount(0);
+    await expect(tile(page, 'w-lin')).toBeVisible();
+    await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+  });
+
+  test('going idle closes the story and returns to the loop', async ({ page }) => {
+    await openKiosk(page, { ...BASIC, speed: 5 });
+    await touchIn(page);
+    await tile(page, 'w-lin').tap();
+    await expect(page.locator('[data-story-open="w-lin"]')).toBeVisible();
+    await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
+    await expect(story(page)).toHaveCount(0);
+    await expect(page.locator('[data-gallery-mode="attract"] [data-featured-id]').first()).toBeVisible();
+    // The visit ended when the kiosk went idle: at least the 20 s idle timeout of kiosk time.
+    const row = (await csv(page)).split('\r\n').find((line) => line.includes(',w-lin,'));
+    expect(Number(row?.split(',')[4])).toBeGreaterThanOrEqual(20);
+  });
+
+  test('the engagement log counts every story opened, and exports it as CSV', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await touchIn(page);
+    await tile(page, 'w-lin').tap();
+    await page.locator('[data-story-close]').tap();
+    await tile(page, 'w-lin').tap();
+    await page.locator('[data-story-step="next"]').tap();
+    await expect(story(page)).toHaveAttribute('data-story-open', 'w-zhou');
+    await page.locator('[data-story-close]').tap();
+    expect(await counts(page)).toEqual({ 'w-lin': 2, 'w-zhou': 1 });
+    const lines = (await csv(page)).trim().split('\r\n');
+    expect(lines[0]).toBe('date,time,worker_id,worker_name,seconds');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^2026-11-23,10:\d\d:\d\d,w-lin,林晓禾,\d+$/);
+  });
+
+  test('the story view has no accessibility violations', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await touchIn(page);
+    await tile(page, 'g-lin').tap();
+    await expect(page.locator('[data-story-open="g-lin"]')).toBeVisible();
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+    const result = await new AxeBuilder({ page }).include('[data-story-open]').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const grid = await new AxeBuilder({ page }).include('[data-gallery-mode]').exclude('[data-story-open]').analyze();
+    expect(grid.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('stories in pages', () => {
+  test('a long story is split into short pages with dots and page buttons', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await touchIn(page);
+    await tile(page, 'g-lin').tap();
+    const body = page.locator('[data-story-open="g-lin"] [data-story-pages]');
+    const pages = Number(await body.getAttribute('data-story-pages'));
+    expect(pages).toBeGreaterThan(2);
+    const texts: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      await expect(body).toHaveAttribute('data-story-page', String(n));
+      const text = (await body.locator('.page-text').innerText()).replace(/\s/g, '');
+      expect([...text].length).toBeLessThanOrEqual(140);
+      expect(text).toMatch(/[。！？”]$/);
+      texts.push(text);
+      if (n < pages) await page.locator('[data-page-turn="next"]').tap();
+    }
+    await expect(page.locator('[data-page-turn="next"]')).toBeDisabled();
+    expect(texts.join('')).toContain('没有秘诀，就是把每一刀都当成第一刀。');
+    await page.locator('[data-page-turn="prev"]').tap();
+    await expect(body).toHaveAttribute('data-story-page', String(pages - 1));
+  });
+
+  test('the next worker starts at the first page', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await touchIn(page);
+    await tile(page, 'g-lin').tap();
+    await page.locator('[data-page-turn="next"]').tap();
+    await page.locator('[data-story-step="next"]').tap();
+    await page.locator('[data-story-step="prev"]').tap();
+    await expect(page.locator('[data-story-open="g-lin"] [data-story-pages]')).toHaveAttribute('data-story-page', '1');
+  });
+});
+
+test.describe('media and filters', () => {
+  test('missing or broken portraits show the surname; photos fill fixed 3:4 boxes without stretching', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await touchIn(page);
+    const noPhoto = tile(page, 'g-sun').locator('[data-portrait]');
+    await expect(noPhoto).toHaveAttribute('data-portrait', 'placeholder');
+    await expect(noPhoto).toHaveText('孙');
+    const broken = tile(page, 'g-qian').locator('[data-portrait]');
+    await expect(broken).toHaveAttribute('data-portrait', 'placeholder');
+    await expect(broken).toHaveText('钱');
+    expect(await noPhoto.evaluate((el) => getComputedStyle(el).backgroundImage)).not.toBe(
+      await tile(page, 'g-ouyang').locator('[data-portrait]').evaluate((el) => getComputedStyle(el).backgroundImage),
+    );
+
+    // A 16:9 photo and a 3000×4000 one: both in 3:4 boxes, cropped, decoded off the main thread.
+    for (const id of ['g-he', 'g-zhou']) {
+      const img = tile(page, id).locator('img');
+      await expect(img).toHaveJSProperty('complete', true);
+      expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+      await expect(img).toHaveAttribute('decoding', 'async');
+      await expect(img).toHaveCSS('object-fit', 'cover');
+      const box = (await tile(page, id).locator('[data-portrait]').boundingBox())!;
+      expect(box.width / box.height).toBeCloseTo(0.75, 2);
+    }
+    await expect(tile(page, 'g-test').locator('[data-sample-mark]')).toHaveCount(0);
+    await expect(tile(page, 'g-lin').locator('[data-sample-mark]')).toHaveCount(1);
+  });
+
+  test('with more than six workers, filters by honour level and by trade', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await touchIn(page);
+    await expect(page.locator('[data-worker-id]')).toHaveCount(9);
+    await page.locator('[data-filter="level:national"]').tap();
+    await expect(page.locator('[data-worker-id]')).toHaveCount(2);
+    await expect(tile(page, 'g-lin')).toBeVisible();
+    await expect(tile(page, 'g-he')).toBeVisible();
+    await page.locator('[data-filter="trade:数控车工"]').tap();
+    await expect(page.locator('[data-worker-id]')).toHaveCount(2);
+    await expect(tile(page, 'g-ouyang')).toBeVisible();
+    // Next/previous stay within the filtered list.
+    await tile(page, 'g-lin').tap();
+    await page.locator('[data-story-step="next"]').tap();
+    await expect(story(page)).toHaveAttribute('data-story-open', 'g-ouyang');
+    await page.locator('[data-story-step="next"]').tap();
+    await expect(story(page)).toHaveAttribute('data-story-open', 'g-lin');
+    await page.locator('[data-story-close]').tap();
+    await page.locator('[data-filter="all"]').tap();
+    await expect(page.locator('[data-worker-id]')).toHaveCount(9);
+  });
+
+  test('a short list has no filter', async ({ page }) => {
+    await openKiosk(page, BASIC);
+    await touchIn(page);
+    await expect(page.locator('[data-filter]')).toHaveCount(0);
+  });
+});
+
+test.describe('both orientations', () => {
+  for (const [name, width, height] of [['landscape', 1920, 1080], ['portrait', 1080, 1920]] as const) {
+    test(`gallery and story fit the ${name} screen`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height });
+      await openKiosk(page, GALLERY);
+      await page.waitForTimeout(1500); // let the entry fade finish for a representative picture
+      await shoot(page, testInfo, `gallery-attract-${name}`);
+      await touchIn(page);
+      await shoot(page, testInfo, `gallery-grid-${name}`);
+      await tile(page, 'g-lin').tap();
+      await expect(page.locator('[data-story-open="g-lin"]')).toBeVisible();
+      await page.waitForTimeout(500);
+      await shoot(page, testInfo, `gallery-story-${name}`);
+
+      // Every control is on screen and at least 64 px; the page of text is not cut off.
+      for (const selector of ['[data-story-close]', '[data-story-step="prev"]', '[data-story-step="next"]', '[data-page-turn="next"]']) {
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.width, selector).toBeGreaterThanOrEqual(64);
+        expect(box.height, selector).toBeGreaterThanOrEqual(64);
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(box.y + box.height).toBeLessThanOrEqual(height);
+      }
+      const fits = await page.locator('[data-story-swipe]').evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+      expect(fits).toBe(true);
+      const pageText = await page.locator('.page-text').evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const area = el.closest('.page')!.getBoundingClientRect();
+        return { top: box.top >= area.top - 1, bottom: box.bottom <= area.bottom + 1 };
+      });
+      expect(pageText).toEqual({ top: true, bottom: true });
+    });
+  }
+});
+
+test('opening and closing 200 stories leaves no DOM nodes or listeners behind', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(kioskUrl({ ...BASIC, motion: 'reduce' }));
+  await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
+  await touchIn(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cycle = (times: number) =>
+    page.evaluate(async (n) => {
+      const ids = ['w-lin', 'w-zhou', 'w-he'];
+      const until = (ok: () => boolean) =>
+        new Promise<void>((resolve, reject) => {
+          const started = performance.now();
+          const check = () => (ok() ? resolve() : performance.now() - started > 5000 ? reject(new Error('timed out')) : requestAnimationFrame(check));
+          check();
+        });
+      for (let i = 0; i < n; i++) {
+        const id = ids[i % ids.length]!;
+        const portrait = document.querySelector(`[data-worker-id="${id}"]`)!;
+        portrait.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, isPrimary: true, pointerType: 'touch' }));
+        portrait.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+        await until(() => document.querySelector(`[data-story-open="${id}"]`) !== null);
+        document.querySelector('[data-story-close]')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, isPrimary: true, pointerType: 'touch' }));
+        await until(() => document.querySelector('[data-story-open]') === null);
+      }
+    }, times);
+  const metrics = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)!.value;
+    return { nodes: get('Nodes'), listeners: get('JSEventListeners') };
+  };
+
+  await cycle(5);
+  const before = await metrics();
+  await cycle(200);
+  const after = await metrics();
+  expect(after.nodes - before.nodes).toBeLessThanOrEqual(50);
+  expect(after.listeners - before.listeners).toBeLessThanOrEqual(10);
+  const opened = Object.values(await counts(page)).reduce((a, b) => a + b, 0);
+  expect(opened).toBe(205);
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { charCount, sentences, storyPages } from '../../src/scenes/gallery/pages.ts';
+
+const opts = { min: 60, max: 140 };
+const len = (page: string[]) => charCount(page.join(''));
+/** A sentence of exactly `n` characters ending in 。 */
+const sentence = (n: number, fill = '工') => `${fill.repeat(n - 1)}。`;
+
+describe('sentences', () => {
+  it('breaks at 。！？ and keeps closing quotes with their sentence', () => {
+    expect(sentences('他说：“好。”然后走了！真的吗？是的', 140)).toEqual(['他说：“好。”', '然后走了！', '真的吗？', '是的']);
+  });
+
+  it('cuts a sentence longer than the page at commas, and hard-cuts only when there is none', () => {
+    const clauses = `${'甲'.repeat(80)}，${'乙'.repeat(80)}，${'丙'.repeat(20)}。`;
+    const parts = sentences(clauses, 100);
+    expect(parts.every((p) => charCount(p) <= 100)).toBe(true);
+    expect(parts[0]).toBe(`${'甲'.repeat(80)}，`);
+    expect(parts.join('')).toBe(clauses);
+    const solid = '丁'.repeat(250);
+    expect(sentences(solid, 100).map(charCount)).toEqual([100, 100, 50]);
+  });
+});
+
+describe('storyPages', () => {
+  it('keeps a short story on one page', () => {
+    expect(storyPages(['虚构人物：常年在山区巡线。'], opts)).toEqual([['虚构人物：常年在山区巡线。']]);
+  });
+
+  it('never loses or repeats a character, and keeps paragraphs apart', () => {
+    const paragraphs = [sentence(50) + sentence(45), sentence(70, '乙') + sentence(60, '乙'), sentence(30, '丙')];
+    const pages = storyPages(paragraphs, opts);
+    expect(pages.flat().join('')).toBe(paragraphs.join(''));
+    // Each paragraph piece on a page belongs to exactly one paragraph.
+    for (const piece of pages.flat()) expect(new Set(piece.replaceAll('。', '')).size).toBe(1);
+  });
+
+  it('keeps every page within the maximum and, when the text allows, above the minimum', () => {
+    const paragraphs = [Array.from({ length: 12 }, () => sentence(27)).join(''), Array.from({ length: 5 }, () => sentence(33, '乙')).join('')];
+    const pages = storyPages(paragraphs, opts);
+    for (const page of pages) {
+      expect(len(page)).toBeLessThanOrEqual(140);
+      expect(len(page)).toBeGreaterThanOrEqual(60);
+    }
+  });
+
+  it('ends every page at a sentence end', () => {
+    const story = ['她十八岁进厂，从学徒做起。在数控车床前一站就是二十年！刚进车间时，她连公差符号都认不全。师傅让她每天多留一个小时。她对着废料一刀一刀地练。这一练就是三年。后来她成了车间最年轻的技师。她说这没什么秘诀？只是肯下笨功夫。'];
+    for (const page of storyPages(story, { min: 30, max: 60 })) expect(page.at(-1)).toMatch(/[。！？]$/);
+  });
+
+  it('balances pages instead of leaving a scrap at the end', () => {
+    // 300 characters in 10 sentences: three even pages, not 140 + 140 + 20.
+    const pages = storyPages([Array.from({ length: 10 }, () => sentence(30)).join('')], opts);
+    expect(pages.map(len).sort((a, b) => a - b)).toEqual([90, 90, 120]);
+  });
+
+  it('prefers to turn the page between paragraphs', () => {
+    const pages = storyPages([sentence(40) + sentence(40), sentence(40, '乙') + sentence(40, '乙')], opts);
+    expect(pages).toEqual([[sentence(40) + sentence(40)], [sentence(40, '乙') + sentence(40, '乙')]]);
+  });
+
+  it('joins short paragraphs onto one page', () => {
+    const pages = storyPages([sentence(30), sentence(25, '乙'), sentence(20, '丙')], opts);
+    expect(pages).toEqual([[sentence(30), sentence(25, '乙'), sentence(20, '丙')]]);
+  });
+
+  it('splits a story of only long, unpunctuated text within the maximum', () => {
+    const pages = storyPages(['长'.repeat(400)], opts);
+    expect(pages.every((p) => len(p) <= 140)).toBe(true);
+    expect(pages.flat().join('')).toBe('长'.repeat(400));
+  });
+
+  it('ignores blank paragraphs and returns no pages for no text', () => {
+    expect(storyPages([], opts)).toEqual([]);
+    expect(storyPages(['  ', ''], opts)).toEqual([]);
+    expect(storyPages([' 前后有空格。 '], opts)).toEqual([['前后有空格。']]);
+  });
+
+  it('says what was wrong with impossible limits', () => {
+    expect(() => storyPages(['一。'], { min: 200, max: 100 })).toThrow(/min=200, max=100/);
+  });
+});
