@@ -38,7 +38,7 @@ export default defineConfig({
     }),
   ],
   define: {
-    __APP_VERSION__: JSON.stringify(`${pkg.version}+${new Date().toISOString().slice(0, 16)}`),
+    __APP_VERSION__: JSON.stringify(process.env.KIOSK_APP_VERSION ?? `${pkg.version}+${new Date().toISOString().slice(0, 16)}`),
   },
   // content/ is read over HTTP at run time, never bundled: public/ holds only app files.
   publicDir: 'public',

@@ -32,7 +32,7 @@ export interface EnterOptions {
 
 export class EntryTimeline {
   readonly reduced: boolean;
-  readonly endMs: number;
+  #endMs = 0;
   started = $state(false);
   /** Real ms since the entry started. */
   elapsed = $state(0);
@@ -40,14 +40,15 @@ export class EntryTimeline {
   #frame = 0;
   #startedAt = -1;
 
-  constructor(options: { reduced: boolean; endMs: number }) {
+  constructor(options: { reduced: boolean }) {
     this.reduced = options.reduced;
-    this.endMs = options.endMs;
   }
 
-  start(): void {
+  /** Plays the entry; the loop ends at `endMs`, when the last count-up has landed. */
+  start(endMs: number): void {
     if (this.started) return;
     this.started = true;
+    this.#endMs = endMs;
     if (this.reduced) {
       this.done = true;
       return;
@@ -55,7 +56,7 @@ export class EntryTimeline {
     const tick = (now: number) => {
       if (this.#startedAt < 0) this.#startedAt = now;
       this.elapsed = now - this.#startedAt;
-      if (this.elapsed >= this.endMs) {
+      if (this.elapsed >= this.#endMs) {
         this.done = true;
         this.#frame = 0;
         return;

@@ -109,6 +109,10 @@ export const SiteSchema = v.strictObject({
     v.pipe(v.number(), v.integer(), v.minValue(10, '至少 10 秒 / at least 10 s'), v.maxValue(86400, '最多一天 / at most a day'), hint('多久检查一次内容更新（秒）', 'how often to look for new content, in seconds')),
     300,
   ),
+  updateCheckSeconds: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(10, '至少 10 秒 / at least 10 s'), v.maxValue(86400, '最多一天 / at most a day'), hint('多久检查一次应用新版本（秒）', 'how often to look for a new app version, in seconds')),
+    600,
+  ),
   eventsWindowDays: v.optional(
     v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(90), hint('活动板显示未来多少天', 'how many days ahead the events board shows')),
     14,

@@ -4,6 +4,14 @@ import type { Figure } from '../content/schema.ts';
 
 export type FigureKind = NonNullable<Figure['kind']>;
 
+/** What formatting needs of a figure; `more` and `kind` default as in the schema. */
+export interface FigureLike {
+  value: number;
+  unit?: string | undefined;
+  more?: boolean | undefined;
+  kind?: FigureKind | undefined;
+}
+
 export interface NumberParts {
   /** '-' for negative values, else ''. */
   sign: string;
@@ -25,9 +33,9 @@ export interface NumberScale {
 }
 
 export interface NumberOptions {
-  unit?: string;
-  more?: boolean;
-  kind?: FigureKind;
+  unit?: string | undefined;
+  more?: boolean | undefined;
+  kind?: FigureKind | undefined;
 }
 
 const MAGNITUDES: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
@@ -103,17 +111,17 @@ export function formatNumber(value: number, options: NumberOptions = {}): Number
   return partsAt(normal.value, scaleOf(normal.value, percent), normal.unit, options.more ?? false);
 }
 
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'more' | 'kind'>): NumberParts {
+export function formatFigure(figure: FigureLike): NumberParts {
   return formatNumber(figure.value, { unit: figure.unit, more: figure.more, kind: figure.kind });
 }
 
 /** The figure's value in its base unit (元, not 万元), for comparing figures on one scale. */
-export function baseValue(figure: Pick<Figure, 'value' | 'unit' | 'kind'>): number {
+export function baseValue(figure: FigureLike): number {
   return normalizeUnit(figure.value, figure.unit, figure.kind).value;
 }
 
 /** The figure's unit with any magnitude folded out (万元 → 元). */
-export function baseUnit(figure: Pick<Figure, 'value' | 'unit' | 'kind'>): string {
+export function baseUnit(figure: FigureLike): string {
   return normalizeUnit(figure.value, figure.unit, figure.kind).unit;
 }
 
@@ -129,7 +137,7 @@ export interface CountUp {
   widest: NumberParts[];
 }
 
-export function countUpOf(figure: Pick<Figure, 'value' | 'unit' | 'more' | 'kind'>): CountUp {
+export function countUpOf(figure: FigureLike): CountUp {
   const normal = normalizeUnit(figure.value, figure.unit, figure.kind);
   const percent = isPercent({ unit: normal.unit, kind: figure.kind });
   const scale = scaleOf(normal.value, percent);
@@ -153,6 +161,6 @@ export function partsText(parts: NumberParts): string {
   return `${parts.sign}${parts.number}${parts.magnitude}${parts.more ? MORE_MARK : ''}${parts.unit}`;
 }
 
-export function figureText(figure: Pick<Figure, 'value' | 'unit' | 'more' | 'kind'>): string {
+export function figureText(figure: FigureLike): string {
   return partsText(formatFigure(figure));
 }

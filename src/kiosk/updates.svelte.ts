@@ -22,7 +22,7 @@ export class AppUpdates {
   lastCheck = $state<Date | null>(null);
 
   readonly #clock: Clock;
-  readonly #checkIntervalMs: number;
+  #checkIntervalMs: number;
   #wb: Workbox | null = null;
   #stopChecks: Cancel = () => {};
   #stopProgress: Cancel = () => {};
@@ -40,7 +40,7 @@ export class AppUpdates {
     const wb = new Workbox(swUrl);
     this.#wb = wb;
     const firstInstall = !navigator.serviceWorker.controller;
-    wb.addEventListener('waiting', () => (this.updateWaiting = true));
+    wb.addEventListener('waiting', () => { console.log('[updates] waiting'); this.updateWaiting = true; });
     wb.addEventListener('activated', (event) => {
       if (!event.isUpdate) this.#installed();
     });
@@ -62,8 +62,17 @@ export class AppUpdates {
     }
   }
 
+  /** Site settings arrived: check on their schedule from now on. */
+  setCheckInterval(ms: number): void {
+    if (ms === this.#checkIntervalMs) return;
+    this.#checkIntervalMs = ms;
+    if (this.state !== 'active' && this.state !== 'installing') return;
+    this.#stopChecks();
+    this.#stopChecks = this.#clock.every(ms, () => void this.checkNow());
+  }
+
   async checkNow(): Promise<void> {
-    this.lastCheck = this.#clock.now();
+    this.lastCheck = this.#clock.now(); console.log('[updates] check');
     try {
       await this.#wb?.update();
     } catch {

@@ -7,7 +7,7 @@ import GalleryScene from './gallery/GalleryScene.svelte';
 import EventsScene from './events/EventsScene.svelte';
 
 export const SCENES: Record<SceneKind, Component<SceneProps>> = {
-  achievements: PlaceholderScene,
+  achievements: (await import('./achievements/AchievementsScene.svelte')).default,
   gallery: GalleryScene,
   events: EventsScene,
 };

@@ -203,6 +203,18 @@ test.describe('stories in pages', () => {
     await expect(body).toHaveAttribute('data-story-page', String(pages - 1));
   });
 
+  test('lists the four highest honours and counts the rest', async ({ page }) => {
+    await openKiosk(page, GALLERY);
+    await touchIn(page);
+    await tile(page, 'g-zhou').tap();
+    const open = page.locator('[data-story-open="g-zhou"]');
+    await expect(open.locator('.honours li')).toHaveCount(5);
+    await expect(open.locator('.honours li').first()).toContainText('省五一劳动奖章');
+    await expect(open.locator('.honours li').last()).toHaveText('另有 2 项荣誉 / 2 more honours');
+    const fits = await open.locator('[data-story-swipe]').evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+    expect(fits).toBe(true);
+  });
+
   test('the next worker starts at the first page', async ({ page }) => {
     await openKiosk(page, GALLERY);
     await touchIn(page);

@@ -163,30 +163,34 @@ describe('paginate', () => {
     day: 0,
     items: Array.from({ length: n }, (_, i) => ({ event: { id: `${key}-${i}` } }) as DayGroup['items'][number]),
   });
-  const ids = (pages: ReturnType<typeof paginate>) => pages.map((p) => p.map((b) => `${b.group.key}${b.continued ? '+' : ''}:${b.items.length}`));
-  // heading 50, card 200, gap 20: one group with one row needs 50 + 20 + 200 = 270.
+  /** Each page as its columns, each column as "group[+ if continued]:cards". */
+  const shape = (pages: ReturnType<typeof paginate>) =>
+    pages.map((page) => page.map((column) => column.map((b) => `${b.group.key}${b.continued ? '+' : ''}:${b.items.length}`).join(' ')));
+  // heading 50, card 200, gap 20: one group with one card needs 50 + 20 + 200 = 270.
   const layout = { height: 760, heading: 50, card: 200, gap: 20, columns: 1 };
 
-  it('keeps everything on one page when it fits', () => {
-    expect(ids(paginate([group('a', 1), group('b', 1)], layout))).toEqual([['a:1', 'b:1']]); // 270 + 20 + 270 = 560
+  it('keeps everything in one column when it fits', () => {
+    expect(shape(paginate([group('a', 1), group('b', 1)], layout))).toEqual([['a:1 b:1']]); // 270 + 20 + 270 = 560
   });
 
-  it('continues a long group on the next page under its heading again', () => {
-    // a: 50+20+200+20+200+20+200 = 710 ≤ 760; the fourth row goes on.
-    expect(ids(paginate([group('a', 5)], layout))).toEqual([['a:3'], ['a+:2']]);
+  it('continues a long group in the next column under its heading again', () => {
+    // a: 50+20+200+20+200+20+200 = 710 ≤ 760; the fourth card goes on.
+    expect(shape(paginate([group('a', 5)], layout))).toEqual([['a:3'], ['a+:2']]);
   });
 
-  it('never leaves a heading alone at the bottom of a page', () => {
-    // a fills 490; b would need 20 + 270 = 290 > 270 left, so b starts the next page.
-    expect(ids(paginate([group('a', 2), group('b', 1)], layout))).toEqual([['a:2'], ['b:1']]);
+  it('never leaves a heading alone at the bottom of a column', () => {
+    // a fills 490; b would need 20 + 270 = 290 > 270 left, so b starts the next column.
+    expect(shape(paginate([group('a', 2), group('b', 1)], layout))).toEqual([['a:2'], ['b:1']]);
   });
 
-  it('fills rows of several columns', () => {
-    expect(ids(paginate([group('a', 5), group('b', 3)], { ...layout, columns: 2 }))).toEqual([['a:5'], ['b:3']]);
+  it('fills the columns of a page left to right before the next page', () => {
+    const two = { ...layout, columns: 2 };
+    expect(shape(paginate([group('a', 2), group('b', 1)], two))).toEqual([['a:2', 'b:1']]);
+    expect(shape(paginate([group('a', 5), group('b', 3)], two))).toEqual([['a:3', 'a+:2'], ['b:3']]);
   });
 
-  it('puts at least one row on a page that is too small for it', () => {
-    expect(ids(paginate([group('a', 2)], { ...layout, height: 100 }))).toEqual([['a:1'], ['a+:1']]);
+  it('puts at least one card in a column that is too small for it', () => {
+    expect(shape(paginate([group('a', 2)], { ...layout, height: 100 }))).toEqual([['a:1'], ['a+:1']]);
   });
 
   it('has no pages without events', () => {

@@ -15,7 +15,7 @@ export interface PageBlock {
   /** Index of the block's first item within its group. */
   from: number;
   items: DayGroup['items'];
-  /** True when the group began on an earlier page (its heading is repeated). */
+  /** True when the group began in an earlier column (its heading is repeated). */
   continued: boolean;
 }
 

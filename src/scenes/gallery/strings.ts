@@ -38,4 +38,5 @@ export const GALLERY = {
   swipeHint: '左右滑动，切换人物 / Swipe for the next person',
   portraitOf: (name: string) => `${name}的肖像 / portrait of ${name}`,
   year: (year: number) => `${year} 年`,
+  moreHonours: (n: number) => `另有 ${n} 项荣誉 / ${n} more honours`,
 } as const;

@@ -1,0 +1,203 @@
+// The year's headline figures as columns rising from a warmly lit floor, red with gold caps, under
+// a slow camera drift. Everything GPU-side is created here and freed by dispose(); labels are HTML
+// drawn by the Svelte component at the points this module projects.
+import {
+  BoxGeometry,
+  CanvasTexture,
+  CircleGeometry,
+  Color,
+  DirectionalLight,
+  HemisphereLight,
+  Mesh,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Scene,
+  SRGBColorSpace,
+  Vector3,
+} from 'three';
+import { easeCubicOut } from 'd3';
+import { arrangeColumns, COLUMN_WIDTH, fitDistance, type Arrangement } from './layout3d.ts';
+import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type ThreeView } from './renderer.ts';
+
+export { isContextLost, onContextChange };
+
+export interface ColumnsOptions {
+  /** Each column's height as a fraction of the tallest. */
+  heights: number[];
+  /** Real ms after showing at which each column starts to rise. */
+  delays: number[];
+  riseMs: number;
+  reducedMotion: boolean;
+}
+
+/** Where a column's label goes: the top centre of its cap, in CSS pixels inside the host. */
+export interface LabelSpot {
+  x: number;
+  y: number;
+}
+
+export interface LabelFrame {
+  spots: LabelSpot[];
+  /** Columns across the screen: the share of the width each label may take. */
+  perRow: number;
+}
+
+export interface Columns3D {
+  /** Puts the one canvas into `host` and plays the rise; returns the function that takes it back. */
+  show(host: HTMLElement, onLabels: (frame: LabelFrame) => void): () => void;
+  dispose(): void;
+}
+
+const COLOURS = { body: '#a3221a', cap: '#e8be6e', capGlow: '#6b3f10', sky: '#fff1dc', ground: '#3a120c', key: '#ffe2b5', rim: '#e8be6e' };
+const FOV = 30;
+const CAP_HEIGHT = 0.08;
+const DRIFT_PERIOD_MS = 28_000;
+const BOB_PERIOD_MS = 19_000;
+
+/** A soft warm pool of light on the floor, drawn once into a small canvas. */
+function floorGlow(): CanvasTexture {
+  const size = 256;
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const g = canvas.getContext('2d')!;
+  const gradient = g.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2);
+  gradient.addColorStop(0, 'rgba(232, 190, 110, 0.34)');
+  gradient.addColorStop(0.45, 'rgba(163, 34, 26, 0.22)');
+  gradient.addColorStop(1, 'rgba(163, 34, 26, 0)');
+  g.fillStyle = gradient;
+  g.fillRect(0, 0, size, size);
+  const texture = new CanvasTexture(canvas);
+  texture.colorSpace = SRGBColorSpace;
+  return texture;
+}
+
+/** Null when WebGL is not available: the caller shows its 2D chart instead. */
+export function createColumns3D(options: ColumnsOptions): Columns3D | null {
+  if (!acquireRenderer()) return null;
+  const untrack = trackView();
+  const count = options.heights.length;
+
+  const scene = new Scene();
+  const camera = new PerspectiveCamera(FOV, 16 / 9, 0.1, 200);
+
+  // Shared by all columns: one geometry and one material per kind of part.
+  const bodyGeometry = new BoxGeometry(1, 1, 1).translate(0, 0.5, 0);
+  const capGeometry = new BoxGeometry(1, 1, 1).translate(0, 0.5, 0);
+  const floorGeometry = new CircleGeometry(1, 64).rotateX(-Math.PI / 2);
+  const glow = floorGlow();
+  const bodyMaterial = new MeshStandardMaterial({ color: COLOURS.body, roughness: 0.55, metalness: 0.1 });
+  const capMaterial = new MeshStandardMaterial({
+    color: COLOURS.cap,
+    roughness: 0.35,
+    metalness: 0.55,
+    emissive: new Color(COLOURS.capGlow),
+    emissiveIntensity: 0.6,
+  });
+  const floorMaterial = new MeshBasicMaterial({ map: glow, transparent: true, depthWrite: false });
+
+  const floor = new Mesh(floorGeometry, floorMaterial);
+  scene.add(floor);
+  const columns = options.heights.map(() => {
+    const body = new Mesh(bodyGeometry, bodyMaterial);
+    const cap = new Mesh(capGeometry, capMaterial);
+    scene.add(body, cap);
+    return { body, cap };
+  });
+
+  const key = new DirectionalLight(COLOURS.key, 2.6);
+  key.position.set(-3, 7, 6);
+  const rim = new DirectionalLight(COLOURS.rim, 1.8);
+  rim.position.set(5, 3, -6);
+  scene.add(new HemisphereLight(COLOURS.sky, COLOURS.ground, 1.5), key, rim);
+
+  let arrangement: Arrangement | null = null;
+  let aspect = 0;
+  let distance = 10;
+  const target = new Vector3();
+  const point = new Vector3();
+  let tops: number[] = options.heights.map(() => 0);
+
+  function arrange(isPortrait: boolean): void {
+    arrangement = arrangeColumns(count, isPortrait);
+    const { places, halfWidth, height } = arrangement;
+    places.forEach((place, i) => {
+      const { body, cap } = columns[i]!;
+      body.position.set(place.x, 0, place.z);
+      cap.position.set(place.x, 0, place.z);
+      body.scale.set(COLUMN_WIDTH, 1, COLUMN_WIDTH);
+      cap.scale.set(COLUMN_WIDTH * 1.08, CAP_HEIGHT, COLUMN_WIDTH * 1.08);
+    });
+    const radius = halfWidth * 1.5 + 1;
+    floor.scale.set(radius, 1, radius * 0.7);
+    // Room above the tallest column for its label: aim a little above the middle.
+    target.set(0, height * 0.62, 0);
+    distance = fitDistance({ halfWidth: halfWidth + 0.15, height: height * 1.5, fovDeg: FOV, aspect, fill: 0.9 });
+  }
+
+  const view: ThreeView = {
+    scene,
+    camera,
+    update(elapsed, width, height) {
+      const nextAspect = width / height;
+      if (nextAspect !== aspect) {
+        aspect = nextAspect;
+        camera.aspect = aspect;
+        camera.updateProjectionMatrix();
+        arrange(aspect < 1);
+      }
+      const { height: tallest } = arrangement!;
+      tops = columns.map(({ body, cap }, i) => {
+        const t = options.reducedMotion ? 1 : Math.min(1, Math.max(0, (elapsed - (options.delays[i] ?? 0)) / options.riseMs));
+        const top = Math.max(0.001, (options.heights[i] ?? 0) * tallest * easeCubicOut(t));
+        body.scale.y = top;
+        cap.position.y = top;
+        return top + CAP_HEIGHT;
+      });
+      const drift = options.reducedMotion ? 0 : Math.sin((2 * Math.PI * elapsed) / DRIFT_PERIOD_MS);
+      const bob = options.reducedMotion ? 0 : Math.sin((2 * Math.PI * elapsed) / BOB_PERIOD_MS);
+      const azimuth = 0.2 * drift;
+      const elevation = 0.2 + 0.03 * bob;
+      camera.position.set(
+        target.x + distance * Math.cos(elevation) * Math.sin(azimuth),
+        target.y + distance * Math.sin(elevation),
+        target.z + distance * Math.cos(elevation) * Math.cos(azimuth),
+      );
+      camera.lookAt(target);
+    },
+    rendered() {},
+  };
+
+  let disposed = false;
+  let hideView: () => void = () => {};
+
+  return {
+    show(host, onLabels) {
+      if (disposed) return () => {};
+      view.rendered = (width, height) => {
+        const places = arrangement?.places ?? [];
+        const spots = places.map((place, i) => {
+          point.set(place.x, tops[i] ?? 0, place.z).project(camera);
+          return { x: ((point.x + 1) / 2) * width, y: ((1 - point.y) / 2) * height };
+        });
+        onLabels({ spots, perRow: arrangement?.perRow ?? count });
+      };
+      hideView = showView(host, view);
+      return () => {
+        hideView();
+        hideView = () => {};
+      };
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      hideView();
+      view.rendered = () => {};
+      for (const geometry of [bodyGeometry, capGeometry, floorGeometry]) geometry.dispose();
+      for (const material of [bodyMaterial, capMaterial, floorMaterial]) material.dispose();
+      glow.dispose();
+      scene.clear();
+      untrack();
+    },
+  };
+}
