@@ -40,7 +40,7 @@ export class AppUpdates {
     const wb = new Workbox(swUrl);
     this.#wb = wb;
     const firstInstall = !navigator.serviceWorker.controller;
-    wb.addEventListener('waiting', () => { console.log('[updates] waiting'); this.updateWaiting = true; });
+    wb.addEventListener('waiting', () => (this.updateWaiting = true));
     wb.addEventListener('activated', (event) => {
       if (!event.isUpdate) this.#installed();
     });
@@ -72,7 +72,7 @@ export class AppUpdates {
   }
 
   async checkNow(): Promise<void> {
-    this.lastCheck = this.#clock.now(); console.log('[updates] check');
+    this.lastCheck = this.#clock.now();
     try {
       await this.#wb?.update();
     } catch {

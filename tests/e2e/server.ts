@@ -6,9 +6,9 @@ export interface TestServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(port: number, extraArgs: string[] = []): Promise<TestServer> {
-  const dist = process.env.KIOSK_DIST ?? 'dist';
-  const child: ChildProcess = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--dist', dist, '--mount', '/fixtures/=tests/fixtures', ...extraArgs], { stdio: 'pipe' });
+export async function startServer(port: number, options: { dist?: string } = {}): Promise<TestServer> {
+  const dist = options.dist ?? process.env.KIOSK_DIST ?? 'dist';
+  const child: ChildProcess = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--dist', dist, '--mount', '/fixtures/=tests/fixtures'], { stdio: 'pipe' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
