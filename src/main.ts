@@ -13,6 +13,7 @@ async function start(): Promise<void> {
   const reducedMotion = params.motion === 'reduce' || matchMedia('(prefers-reduced-motion: reduce)').matches;
   const kiosk = new KioskRuntime({ params, appVersion: __APP_VERSION__, reducedMotion });
 
+  kiosk.guard();
   void kiosk.updates.start(`${import.meta.env.BASE_URL}sw.js`);
   // Fonts and content load side by side; the first scene waits for both (no flash of fallback text).
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));

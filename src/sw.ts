@@ -43,8 +43,40 @@ setCatchHandler(async ({ request }) => {
   return Response.error();
 });
 
+// Frozen-page watchdog: pages send a heartbeat from their animation frames once a second. A
+// visible page whose heartbeats stop is reloaded (at most 3 times in 10 minutes).
+const beats = new Map<string, { at: number; frozenAfterMs: number }>();
+const watchdogReloads: number[] = [];
+let watching: ReturnType<typeof setInterval> | null = null;
+
+async function checkHeartbeats(): Promise<void> {
+  const now = Date.now();
+  for (const [id, beat] of beats) {
+    if (now - beat.at < beat.frozenAfterMs) continue;
+    beats.delete(id);
+    const client = (await self.clients.get(id)) as WindowClient | undefined;
+    if (!client || client.visibilityState !== 'visible') continue;
+    const recent = watchdogReloads.filter((t) => now - t < 10 * 60_000);
+    if (recent.length >= 3) continue;
+    watchdogReloads.splice(0, watchdogReloads.length, ...recent, now);
+    console.warn('[sw] page stopped drawing; reloading it');
+    await client.navigate(client.url).catch(() => undefined);
+  }
+  if (beats.size === 0 && watching) {
+    clearInterval(watching);
+    watching = null;
+  }
+}
+
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const data = event.data as { type?: string } | null;
+  const data = event.data as { type?: string; frozenAfterMs?: number } | null;
+  const source = event.source as Client | null;
+  if (data?.type === 'HEARTBEAT' && source) {
+    beats.set(source.id, { at: Date.now(), frozenAfterMs: data.frozenAfterMs ?? 8_000 });
+    watching ??= setInterval(() => void checkHeartbeats(), 1_000);
+    return;
+  }
+  if (data?.type === 'HIDDEN' && source) beats.delete(source.id);
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === 'PRECACHE_PROGRESS') {
     event.waitUntil(

@@ -6,6 +6,9 @@ import { Player } from './player.svelte.ts';
 import { IdleTimer } from './idle.svelte.ts';
 import { ContentStore } from '../content/store.svelte.ts';
 import { AppUpdates } from './updates.svelte.ts';
+import { lockDown } from './lockdown.ts';
+import { ScreenWakeLock } from './wake-lock.ts';
+import { startWatchdog } from './watchdog.ts';
 
 export class KioskRuntime {
   readonly params: KioskParams;
@@ -19,7 +22,11 @@ export class KioskRuntime {
   readonly startedAt: number;
   /** Kiosk time, refreshed once a real second: enough for night mode and the status view. */
   nowMs = $state(0);
+  readonly wakeLock = new ScreenWakeLock();
+  /** Set when the watchdog has given up reloading: shown on the error screen. */
+  fatal = $state<string | null>(null);
   readonly #stopTick: Cancel;
+  #stopGuards: Cancel[] = [];
 
   constructor(options: { params: KioskParams; appVersion: string; reducedMotion: boolean }) {
     const { params } = options;
@@ -42,7 +49,24 @@ export class KioskRuntime {
     this.#stopTick = this.clock.every(this.clock.speed * 1000, () => (this.nowMs = this.clock.nowMs()));
   }
 
+  /** Lockdown and watchdog: only for the real page, not for tests that build a runtime. */
+  guard(): void {
+    this.#stopGuards.push(
+      lockDown(this.clock),
+      startWatchdog(this.clock, {
+        reload: () => location.reload(),
+        giveUp: (reason) => {
+          this.fatal = reason;
+          // A calm pause, then one more try (real time).
+          this.clock.after(10 * 60_000 * this.clock.speed, () => location.reload());
+        },
+      }),
+    );
+  }
+
   dispose(): void {
+    for (const stop of this.#stopGuards) stop();
+    this.wakeLock.dispose();
     this.#stopTick();
     this.idle.stop();
     this.player.dispose();

@@ -190,7 +190,8 @@ test('with nothing planned, shows today’s opening hours and the regular servic
   await expect(empty).toContainText('今日开放');
   await expect(empty).toContainText('09:00–12:00、14:00–21:00');
   await expect(empty).toContainText('法律心理咨询日');
-  await expect(empty).toContainText('每月15日');
+  await expect(empty).toContainText('每月15日 09:00–12:00');
+  await expect(empty).toContainText('下次 12月15日 周二');
   await expect(empty).not.toContainText('已结课的书法班'); // its repetition ended in June
   await expect(shown(page)).toHaveCount(0);
   await settle(page);

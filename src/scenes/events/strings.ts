@@ -37,6 +37,7 @@ export const EVENTS_UI = {
   openToday: '今日开放',
   closedToday: '今日闭馆',
   services: '常设服务',
+  nextTime: (date: string) => `下次 ${date}`,
   servicesEn: 'Regular services',
   everyDay: '每天',
   weekdaysRange: '每周一至周五',

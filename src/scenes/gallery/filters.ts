@@ -8,7 +8,7 @@ export const ALL: GalleryFilter = { kind: 'all' };
 /** Filters are offered only when there are more workers than fit comfortably on one screen. */
 export const FILTER_THRESHOLD = 6;
 /** More trade chips than this would be a wall of buttons, not a filter. */
-export const MAX_TRADE_FILTERS = 8;
+export const MAX_TRADE_FILTERS = 6;
 
 const rank = (level: HonourLevel): number => HONOUR_LEVELS.indexOf(level);
 
@@ -50,7 +50,7 @@ export function filterKey(filter: GalleryFilter): string {
 
 /**
  * The filters worth offering: none for a short list; otherwise "all", then each honour level and
- * each trade that picks out some but not all of the workers (trades only while they are few).
+ * each trade shared by several workers that picks out some but not all of them (trades only while few).
  */
 export function filterOptions(workers: readonly Worker[], threshold = FILTER_THRESHOLD): GalleryFilter[] {
   if (workers.length <= threshold) return [];
@@ -59,9 +59,9 @@ export function filterOptions(workers: readonly Worker[], threshold = FILTER_THR
     return n > 0 && n < workers.length;
   };
   const levels = HONOUR_LEVELS.map((level): GalleryFilter => ({ kind: 'level', level })).filter(narrows);
-  const tradeNames = [...new Set(workers.map((w) => w.trade))];
-  const trades =
-    tradeNames.length <= MAX_TRADE_FILTERS ? tradeNames.map((trade): GalleryFilter => ({ kind: 'trade', trade })).filter(narrows) : [];
+  // A trade only one worker has is not a group worth a button.
+  const shared = [...new Set(workers.map((w) => w.trade))].filter((t) => workers.filter((w) => w.trade === t).length > 1);
+  const trades = shared.length <= MAX_TRADE_FILTERS ? shared.map((trade): GalleryFilter => ({ kind: 'trade', trade })).filter(narrows) : [];
   if (levels.length + trades.length === 0) return [];
   return [ALL, ...levels, ...trades];
 }
