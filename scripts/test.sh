@@ -8,7 +8,7 @@ status=0
 stage_failures=0
 fail_stage() { status=1; stage_failures=$((stage_failures + 1)); }
 
-bash scripts/ensure-system-deps.sh || exit 1
+KIOSK_NEED_NGINX=1 bash scripts/ensure-system-deps.sh || exit 1
 
 echo "== type check (svelte-check)"
 npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human || fail_stage

@@ -1,6 +1,6 @@
 // Opening hours: whether the palace is open at an instant (pure).
 import { WEEKDAYS, type Site } from '../content/schema.ts';
-import { dayKey, zonedParts } from './zoned.ts';
+import { dayKey, startOfDay, zonedParts } from './zoned.ts';
 
 type Hours = Pick<Site, 'openingHours' | 'timezone'> & { closedDates?: readonly string[] | undefined };
 
@@ -38,4 +38,19 @@ export function openingPeriodsOn(site: Hours, nowMs: number): readonly string[] 
   const p = zonedParts(nowMs, site.timezone);
   if (site.closedDates?.includes(dayKey(nowMs, site.timezone))) return [];
   return site.openingHours[WEEKDAYS[p.weekday - 1]!] ?? [];
+}
+
+/** The next instant the palace opens after `nowMs` (looking up to two weeks ahead), or null. */
+export function nextOpening(site: Hours, nowMs: number): number | null {
+  const tz = site.timezone;
+  let dayStart = startOfDay(nowMs, tz);
+  for (let day = 0; day < 14; day++) {
+    const noon = dayStart + 12 * 3_600_000; // a safe instant inside the day, whatever the zone does
+    const closed = site.closedDates?.includes(dayKey(noon, tz));
+    const periods = closed ? [] : (site.openingHours[WEEKDAYS[zonedParts(noon, tz).weekday - 1]!] ?? []);
+    const starts = periods.map((p) => dayStart + parsePeriod(p).from * 60_000).filter((t) => t > nowMs).sort((a, b) => a - b);
+    if (starts[0] !== undefined) return starts[0];
+    dayStart = startOfDay(noon + 86_400_000, tz);
+  }
+  return null;
 }

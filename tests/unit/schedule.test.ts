@@ -48,3 +48,13 @@ describe('zoned time', () => {
     expect(Number.isNaN(parseInstant('2024-5-1'))).toBe(true);
   });
 });
+
+describe('next opening', () => {
+  it('is later today, or the next open day, skipping closed days', async () => {
+    const { nextOpening } = await import('../../src/kiosk/schedule.ts');
+    expect(nextOpening(site, sh('2024-05-07T07:00'))).toBe(sh('2024-05-07T09:00')); // Tuesday morning
+    expect(nextOpening(site, sh('2024-05-08T12:30'))).toBe(sh('2024-05-08T14:00')); // lunch break
+    expect(nextOpening(site, sh('2024-05-05T22:00'))).toBe(sh('2024-05-07T09:00')); // Sunday night; Monday closed
+    expect(nextOpening(site, sh('2024-09-30T22:00'))).toBe(sh('2024-10-02T09:00')); // Oct 1 is a closed date
+  });
+});
