@@ -16,6 +16,7 @@ import {
   SRGBColorSpace,
   Vector3,
 } from 'three';
+import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
 import { arrangeColumns, COLUMN_WIDTH, fitDistance, type Arrangement } from './layout3d.ts';
 import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type ThreeView } from './renderer.ts';
@@ -39,8 +40,8 @@ export interface LabelSpot {
 
 export interface LabelFrame {
   spots: LabelSpot[];
-  /** Columns across the screen: the share of the width each label may take. */
-  perRow: number;
+  /** Width each label may take, in CSS px: the distance between neighbouring columns in a row. */
+  slot: number;
 }
 
 export interface Columns3D {
@@ -49,8 +50,8 @@ export interface Columns3D {
   dispose(): void;
 }
 
-const COLOURS = { body: '#a3221a', cap: '#e8be6e', capGlow: '#6b3f10', sky: '#fff1dc', ground: '#3a120c', key: '#ffe2b5', rim: '#e8be6e' };
-const FOV = 30;
+const COLOURS = { body: '#b0271d', cap: '#e8be6e', capGlow: '#8a5a1c', sky: '#fff1dc', ground: '#2a0f0b', key: '#ffe6c0', rim: '#f0c878' };
+const FOV = 24;
 const CAP_HEIGHT = 0.08;
 const DRIFT_PERIOD_MS = 28_000;
 const BOB_PERIOD_MS = 19_000;
@@ -82,17 +83,19 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   const camera = new PerspectiveCamera(FOV, 16 / 9, 0.1, 200);
 
   // Shared by all columns: one geometry and one material per kind of part.
-  const bodyGeometry = new BoxGeometry(1, 1, 1).translate(0, 0.5, 0);
+  // Columns scale in height as they rise, so their rounding is kept small enough not to show it.
+  const bodyGeometry = new RoundedBoxGeometry(1, 1, 1, 2, 0.03).translate(0, 0.5, 0);
   const capGeometry = new BoxGeometry(1, 1, 1).translate(0, 0.5, 0);
   const floorGeometry = new CircleGeometry(1, 64).rotateX(-Math.PI / 2);
   const glow = floorGlow();
-  const bodyMaterial = new MeshStandardMaterial({ color: COLOURS.body, roughness: 0.55, metalness: 0.1 });
+  const bodyMaterial = new MeshStandardMaterial({ color: COLOURS.body, roughness: 0.62, metalness: 0.05 });
+  // Without an environment map a metal reflects nothing and looks brown; a little glow keeps it gold.
   const capMaterial = new MeshStandardMaterial({
     color: COLOURS.cap,
-    roughness: 0.35,
-    metalness: 0.55,
+    roughness: 0.4,
+    metalness: 0.25,
     emissive: new Color(COLOURS.capGlow),
-    emissiveIntensity: 0.6,
+    emissiveIntensity: 0.55,
   });
   const floorMaterial = new MeshBasicMaterial({ map: glow, transparent: true, depthWrite: false });
 
@@ -105,11 +108,12 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     return { body, cap };
   });
 
-  const key = new DirectionalLight(COLOURS.key, 2.6);
-  key.position.set(-3, 7, 6);
-  const rim = new DirectionalLight(COLOURS.rim, 1.8);
-  rim.position.set(5, 3, -6);
-  scene.add(new HemisphereLight(COLOURS.sky, COLOURS.ground, 1.5), key, rim);
+  // Soft, warm and from the side, so each column's faces read as different shades of red.
+  const key = new DirectionalLight(COLOURS.key, 2.4);
+  key.position.set(-6, 6, 5);
+  const rim = new DirectionalLight(COLOURS.rim, 2.2);
+  rim.position.set(6, 4, -4);
+  scene.add(new HemisphereLight(COLOURS.sky, COLOURS.ground, 1.3), key, rim);
 
   let arrangement: Arrangement | null = null;
   let aspect = 0;
@@ -128,11 +132,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
       body.scale.set(COLUMN_WIDTH, 1, COLUMN_WIDTH);
       cap.scale.set(COLUMN_WIDTH * 1.08, CAP_HEIGHT, COLUMN_WIDTH * 1.08);
     });
-    const radius = halfWidth * 1.5 + 1;
-    floor.scale.set(radius, 1, radius * 0.7);
+    const radius = halfWidth * 1.3 + 0.5;
+    floor.scale.set(radius, 1, radius * 0.6);
     // Room above the tallest column for its label: aim a little above the middle.
-    target.set(0, height * 0.62, 0);
-    distance = fitDistance({ halfWidth: halfWidth + 0.15, height: height * 1.5, fovDeg: FOV, aspect, fill: 0.9 });
+    target.set(0, height * 0.6, 0);
+    distance = fitDistance({ halfWidth, height: height * 1.45, fovDeg: FOV, aspect, fill: 0.94 });
   }
 
   const view: ThreeView = {
@@ -156,8 +160,8 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
       });
       const drift = options.reducedMotion ? 0 : Math.sin((2 * Math.PI * elapsed) / DRIFT_PERIOD_MS);
       const bob = options.reducedMotion ? 0 : Math.sin((2 * Math.PI * elapsed) / BOB_PERIOD_MS);
-      const azimuth = 0.2 * drift;
-      const elevation = 0.2 + 0.03 * bob;
+      const azimuth = 0.14 * drift;
+      const elevation = 0.12 + 0.025 * bob;
       camera.position.set(
         target.x + distance * Math.cos(elevation) * Math.sin(azimuth),
         target.y + distance * Math.sin(elevation),
@@ -169,18 +173,32 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   };
 
   let disposed = false;
+  let slotPx = 0;
+  let slotSize = '';
   let hideView: () => void = () => {};
 
   return {
     show(host, onLabels) {
       if (disposed) return () => {};
       view.rendered = (width, height) => {
+        // A label slot's width where the columns stand, measured once per size: the drift barely
+        // changes it, and a label whose width changed every frame would re-lay out every frame.
+        const size = `${width}x${height}`;
+        if (slotSize !== size) {
+          const slot = arrangement?.slot ?? 1;
+          const left = point.set(target.x - slot / 2, target.y, 0).project(camera).x;
+          const right = point.set(target.x + slot / 2, target.y, 0).project(camera).x;
+          slotPx = Math.floor(((right - left) / 2) * width);
+          slotSize = size;
+        }
         const places = arrangement?.places ?? [];
         const spots = places.map((place, i) => {
           point.set(place.x, tops[i] ?? 0, place.z).project(camera);
-          return { x: ((point.x + 1) / 2) * width, y: ((1 - point.y) / 2) * height };
+          // Kept inside the view whatever the drift, so a label is never cut at the screen's edge.
+          const x = Math.min(width - slotPx / 2, Math.max(slotPx / 2, ((point.x + 1) / 2) * width));
+          return { x, y: ((1 - point.y) / 2) * height };
         });
-        onLabels({ spots, perRow: arrangement?.perRow ?? count });
+        onLabels({ spots, slot: slotPx });
       };
       hideView = showView(host, view);
       return () => {

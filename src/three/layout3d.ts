@@ -4,41 +4,32 @@
 export interface ColumnPlace {
   x: number;
   z: number;
-  /** 0 for the front row; 1 for the back row of a zigzag. */
-  row: number;
 }
 
 export interface Arrangement {
   places: ColumnPlace[];
-  /** Columns side by side across the screen (what each label's width is shared between). */
-  perRow: number;
-  /** Half the width the columns span, in world units (centre to the outer column's edge). */
+  /** Width of one label's slot, in world units: the distance between neighbouring columns. */
+  slot: number;
+  /** Half the width to frame, in world units: out to the outer label slots' edges. */
   halfWidth: number;
   /** Tallest column, in world units. */
   height: number;
 }
 
 export const SPACING = 1;
-export const COLUMN_WIDTH = 0.56;
+export const COLUMN_WIDTH = 0.5;
 
 /**
- * One row, or on a tall screen with more than 4 figures a zigzag of two rows whose columns stand
- * between each other, so every label keeps the width of two columns.
+ * One centred row. (Two rows would give labels more room on a tall screen, but columns of different
+ * heights then put labels of neighbouring rows at the same height, on top of each other.)
  */
 export function arrangeColumns(count: number, portrait: boolean): Arrangement {
   const n = Math.max(1, count);
-  const zigzag = portrait && n > 4;
-  const step = zigzag ? SPACING / 2 : SPACING;
-  const places = Array.from({ length: n }, (_, i) => ({
-    x: (i - (n - 1) / 2) * step * (zigzag ? 1.6 : 1),
-    z: zigzag ? (i % 2 === 0 ? 0.55 : -0.55) : 0,
-    row: zigzag ? i % 2 : 0,
-  }));
-  const halfWidth = Math.max(...places.map((p) => Math.abs(p.x))) + COLUMN_WIDTH;
-  const perRow = zigzag ? Math.ceil(n / 2) : n;
+  const places = Array.from({ length: n }, (_, i) => ({ x: (i - (n - 1) / 2) * SPACING, z: 0 }));
+  const halfWidth = (n * SPACING) / 2;
   // Tall screens get tall columns, so the picture fills the height as well as the width.
-  const height = portrait ? Math.max(2.6, halfWidth * 2.4) : Math.max(1.6, halfWidth * 0.78);
-  return { places, perRow, halfWidth, height };
+  const height = portrait ? Math.max(2.6, halfWidth * 2.2) : Math.max(1.4, halfWidth * 0.72);
+  return { places, slot: SPACING, halfWidth, height };
 }
 
 /**

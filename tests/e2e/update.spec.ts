@@ -28,8 +28,9 @@ test('a second build deployed while running takes over at a scene boundary', asy
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   page.on('pageerror', (e) => failed.push(e.message));
+  // Document loads, not history entries (the kiosk pins its history with pushState).
   let navigations = 0;
-  page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++);
+  page.on('load', () => navigations++);
   try {
     await page.goto(`${server.url}?content=fixtures/runtime/update-content/&now=2026-11-23T10:00:00%2B08:00&speed=10`);
     await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);

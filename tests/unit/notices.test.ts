@@ -1,5 +1,11 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import NoticeTicker from '../../src/ui/NoticeTicker.svelte';
+import UrgentNotice from '../../src/ui/UrgentNotice.svelte';
+import { fakeClock } from './support/fake-clock.ts';
 import * as v from 'valibot';
 import { NoticesSchema, type Notice } from '../../src/content/schema.ts';
 import { parseInstant } from '../../src/kiosk/zoned.ts';
@@ -7,7 +13,7 @@ import { activeNotices, activeUrgent, nextNoticeChangeMs, noticeEndMs } from '..
 
 const TZ = 'Asia/Shanghai';
 const at = (text: string) => parseInstant(text, TZ);
-const basic = v.parse(NoticesSchema, JSON.parse(readFileSync(new URL('../fixtures/basic/notices.json', import.meta.url), 'utf8'))).notices;
+const basic = v.parse(NoticesSchema, JSON.parse(readFileSync('tests/fixtures/basic/notices.json', 'utf8'))).notices;
 
 const notice = (fields: Partial<Notice> & { id: string }): Notice => v.parse(NoticesSchema, { notices: [{ text: '通知', ...fields }] }).notices[0]!;
 const ids = (list: readonly Notice[]) => list.map((n) => n.id);
@@ -64,5 +70,58 @@ describe('nextNoticeChangeMs', () => {
     expect(nextNoticeChangeMs(basic, at('2026-11-23T10:00'), TZ)).toBe(at('2026-11-23T13:50'));
     expect(nextNoticeChangeMs(basic, at('2026-11-23T14:00'), TZ)).toBe(at('2026-11-23T15:00'));
     expect(nextNoticeChangeMs(basic, at('2026-11-23T15:00'), TZ)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('UrgentNotice', () => {
+  const powerCut = basic.find((n) => n.id === 'power-cut')!;
+
+  it('takes over with the text and the time it lasts until', () => {
+    const { container } = render(UrgentNotice, { notice: powerCut, timeZone: TZ, nowMs: at('2026-11-23T14:00') });
+    const root = container.querySelector('[data-urgent-notice]');
+    expect(root?.getAttribute('data-urgent-notice')).toBe('power-cut');
+    expect(screen.getByRole('alert').textContent).toContain('今日 14:00 至 15:00 停电检修');
+    expect(root?.textContent).toContain('持续至 15:00');
+  });
+
+  it('names the day when the notice lasts beyond today', () => {
+    const { container } = render(UrgentNotice, { notice: powerCut, timeZone: TZ, nowMs: at('2026-11-22T23:00') });
+    expect(container.textContent).toContain('持续至 11月23日 15:00');
+    const allDay = notice({ id: 'closed', urgent: true, until: '2026-11-30' });
+    const other = render(UrgentNotice, { notice: allDay, timeZone: TZ, nowMs: at('2026-11-23T10:00') });
+    expect(other.container.textContent).toContain('持续至 11月30日');
+  });
+});
+
+describe('NoticeTicker', () => {
+  // jsdom measures nothing; the ticker's size bindings only need the observer to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  const list = [notice({ id: 'a', text: '第一条' }), notice({ id: 'b', text: '第二条' })];
+
+  it('shows nothing without notices', () => {
+    const { container } = render(NoticeTicker, { notices: [] });
+    expect(container.querySelector('[data-notice-ticker]')).toBeNull();
+  });
+
+  it('shows every notice in one line', () => {
+    const { container } = render(NoticeTicker, { notices: list });
+    expect([...container.querySelectorAll('[data-notice-id]')].map((n) => n.textContent)).toEqual(['第一条', '第二条']);
+  });
+
+  it('with reduced motion shows one notice at a time, in turn, on the kiosk clock', () => {
+    const { clock, advance } = fakeClock();
+    const { container } = render(NoticeTicker, { notices: list, reducedMotion: true, clock });
+    const shownNow = () => [...container.querySelectorAll('[data-notice-id]')].map((n) => n.getAttribute('data-notice-id'));
+    expect(shownNow()).toEqual(['a']);
+    advance(8_000);
+    flushSync();
+    expect(shownNow()).toEqual(['b']);
+    advance(8_000);
+    flushSync();
+    expect(shownNow()).toEqual(['a']);
   });
 });
