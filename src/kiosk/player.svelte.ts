@@ -78,8 +78,10 @@ export class Player {
     this.slots = [];
   }
 
+  /** Ends a pause; also starts the loop if it was paused before it ever started. */
   resume(): void {
-    if (!this.#started || !this.paused) return;
+    if (!this.paused) return;
+    this.#started = true;
     this.paused = false;
     this.interactive = false;
     this.#playFrom(-1);

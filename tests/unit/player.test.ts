@@ -154,3 +154,13 @@ describe('Player with a pinned scene (staff preview)', () => {
     expect(player.visible!.key).not.toBe(firstKey);
   });
 });
+
+describe('Player paused before it starts', () => {
+  it('starts on resume (an urgent notice or night at start-up, then day)', () => {
+    const { player, visibleId } = setup([scene('a'), scene('b')]);
+    player.pause();
+    expect(visibleId()).toBeNull();
+    player.resume();
+    expect(visibleId()).toBe('a');
+  });
+});
