@@ -45,7 +45,7 @@ function bestScale(element: HTMLElement, min: number, step: number, height: bool
 }
 
 export function fitText(options: FitOptions = {}): Attachment<HTMLElement> {
-  const { min = 0.4, step = 0.06, height = false, group } = options;
+  const { min = 0.3, step = 0.06, height = false, group } = options;
   return (element) => {
     // Measuring forces a layout, so this runs on mount and on resize only, never per frame.
     const fit = () => {

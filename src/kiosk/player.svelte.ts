@@ -3,6 +3,7 @@
 import type { ContentSet, PlaylistEntry, SceneKind } from '../content/schema.ts';
 import type { Cancel, Clock } from './clock.ts';
 import { entriesOfKind, nextIndex } from './playlist.ts';
+import { errorLog } from './error-log.svelte.ts';
 
 export type SlotPhase = 'preparing' | 'visible' | 'leaving';
 
@@ -102,6 +103,7 @@ export class Player {
     const slot = this.slots.find((s) => s.key === key);
     if (!slot) return;
     console.error(`[player] scene "${slot.entry.id}" failed and is skipped`, error);
+    errorLog.record(`scene "${slot.entry.id}": ${error instanceof Error ? error.message : String(error)}`, this.#options.clock.now());
     this.#failed.add(slot.entry.id);
     if (slot.phase === 'preparing') {
       this.slots = this.slots.filter((s) => s.key !== key);
@@ -256,6 +258,7 @@ export class Player {
     this.#cancelLoop();
     this.errorReason = reason;
     console.error(`[player] ${reason}`);
+    errorLog.record(reason, this.#options.clock.now());
     this.#retry();
     this.#retry = this.#options.clock.after(RETRY_SECONDS * 1000, () => {
       this.#failed.clear();

@@ -3,6 +3,7 @@
 // worker, which still runs when the page's main thread does not. Reloads are capped so a broken
 // build cannot reload forever; past the cap the page shows a calm error and tries again later.
 import type { Cancel, Clock } from './clock.ts';
+import { errorLog } from './error-log.svelte.ts';
 
 export const ERROR_BURST = 5;
 export const ERROR_WINDOW_MS = 60_000;
@@ -59,6 +60,7 @@ export function startWatchdog(clock: Clock, hooks: WatchdogHooks, budget = new R
     errors.push(now);
     lastErrors.push(message);
     console.error('[watchdog] unhandled:', message);
+    errorLog.record(message);
     if (!isErrorBurst(errors, now)) return;
     errors.length = 0;
     if (budget.take(now)) hooks.reload();

@@ -97,3 +97,14 @@ for (const example of ['content/', 'examples/cuiping/', 'examples/yongxin/']) {
     expect(playlist.scenes.map((s) => s.id)).toContain(await visibleScene(page).getAttribute('data-scene-id'));
   });
 }
+
+test('HTML or script in content shows as plain text and never runs', async ({ page }) => {
+  const set = await contentCopy('html-text');
+  const html = '<img src=x onerror="document.title=1"><b>粗体</b>';
+  await set.write('notices.json', JSON.stringify({ notices: [{ id: 'html', text: html }] }));
+  await openKiosk(page, { content: set.base });
+  const ticker = page.locator('[data-notice-ticker]');
+  await expect(ticker).toContainText('<img src=x onerror="document.title=1">');
+  await expect(ticker.locator('img, b')).toHaveCount(0);
+  expect(await page.title()).not.toBe('1');
+});

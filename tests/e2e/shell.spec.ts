@@ -110,13 +110,19 @@ test('a content path that is not same-origin is refused with a visible error', a
   expect(requests.filter((url) => new URL(url).hostname === 'evil.example')).toEqual([]);
 });
 
-test('not a single request leaves the origin during a full loop', async ({ page, baseURL }) => {
+test('not a single request leaves the origin, and no CSP violation, during a full loop', async ({ page, baseURL }) => {
   const requests = recordRequests(page);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await openKiosk(page, { content: BASIC, speed: 10 });
   await page.waitForTimeout(5_000);
   const origin = new URL(baseURL!).origin;
   expect(requests.length).toBeGreaterThan(3);
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 });
 
 for (const [name, size] of [['landscape', { width: 1920, height: 1080 }], ['portrait', { width: 1080, height: 1920 }]] as const) {
