@@ -44,12 +44,13 @@ export function stepHeights(count: number): number[] {
   return Array.from({ length: n }, (_, i) => (n === 1 ? 1 : lowest + ((1 - lowest) * i) / (n - 1)));
 }
 
-/** Icon size (in vmin) for a pictogram of `total` icons spread over `rows` rows. */
-export function iconSize(total: number, rows: number): number {
-  const perRowArea = total / Math.max(1, rows);
-  if (total <= 6) return 11;
-  if (total <= 12) return rows > 2 ? 6 : 8.5;
-  if (perRowArea <= 20 && total <= 25) return 6;
-  if (total <= 36) return 5;
-  return 4.2;
+/** Icons of a pictogram stand in rows of ten: 23 reads as two full rows and three. */
+export const ICONS_PER_ROW = 10;
+
+/** Largest icon size (in vmin) for a pictogram of `total` icons: fewer icons, bigger ones. */
+export function iconSize(total: number): number {
+  if (total <= 10) return 11;
+  if (total <= 20) return 9;
+  if (total <= 30) return 7.5;
+  return 6;
 }

@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Clock, type TimerHost } from '../../src/kiosk/clock.ts';
-
-/** A fake host whose time moves only when the test says so. */
-function fakeHost(startWall = Date.UTC(2024, 4, 1, 1, 30)) {
-  let monotonic = 0;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  const host: TimerHost = {
-    setTimeout: (fn, ms) => {
-      const id = nextId++;
-      timers.set(id, { at: monotonic + ms, fn });
-      return id;
-    },
-    clearTimeout: (handle) => void timers.delete(handle as number),
-    monotonic: () => monotonic,
-    wallNow: () => startWall + monotonic,
-  };
-  const advance = (ms: number) => {
-    const target = monotonic + ms;
-    for (;;) {
-      const due = [...timers.entries()].filter(([, t]) => t.at <= target).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      timers.delete(due[0]);
-      monotonic = due[1].at;
-      due[1].fn();
-    }
-    monotonic = target;
-  };
-  return { host, advance, pending: () => timers.size };
-}
+import { Clock } from '../../src/kiosk/clock.ts';
+import { fakeHost } from './support/fake-clock.ts';
 
 describe('Clock', () => {
   it('starts at the given instant and runs on in real time', () => {
-    const { host, advance } = fakeHost();
+    const { host, advance } = fakeHost(Date.UTC(2024, 4, 1, 1, 30));
     const clock = new Clock({ start: new Date('2024-05-01T09:30:00+08:00'), host });
     expect(clock.now().toISOString()).toBe('2024-05-01T01:30:00.000Z');
     advance(60_000);

@@ -1,7 +1,8 @@
-// A Clock whose time moves only when a test says so.
+// Timers whose time moves only when a test says so.
 import { Clock, type TimerHost } from '../../../src/kiosk/clock.ts';
 
-export function fakeClock(options: { start?: string; speed?: number } = {}) {
+/** A timer host with a manual monotonic clock; `advance` fires due timers in order. */
+export function fakeHost(startWall = Date.parse('2026-11-23T10:00:00+08:00')) {
   let monotonic = 0;
   let nextId = 1;
   const timers = new Map<number, { at: number; fn: () => void }>();
@@ -13,10 +14,8 @@ export function fakeClock(options: { start?: string; speed?: number } = {}) {
     },
     clearTimeout: (handle) => void timers.delete(handle as number),
     monotonic: () => monotonic,
-    wallNow: () => Date.parse(options.start ?? '2026-11-23T10:00:00+08:00') + monotonic,
+    wallNow: () => startWall + monotonic,
   };
-  const clock = new Clock({ start: new Date(options.start ?? '2026-11-23T10:00:00+08:00'), speed: options.speed ?? 1, host });
-  /** Moves real time forward by `ms`, firing due timers in order. */
   const advance = (ms: number) => {
     const target = monotonic + ms;
     for (;;) {
@@ -28,5 +27,13 @@ export function fakeClock(options: { start?: string; speed?: number } = {}) {
     }
     monotonic = target;
   };
-  return { clock, advance, pending: () => timers.size };
+  return { host, advance, pending: () => timers.size };
+}
+
+/** A kiosk Clock on a fake host, starting at `start` (default a Monday morning in Shanghai). */
+export function fakeClock(options: { start?: string; speed?: number } = {}) {
+  const start = options.start ?? '2026-11-23T10:00:00+08:00';
+  const { host, advance, pending } = fakeHost(Date.parse(start));
+  const clock = new Clock({ start: new Date(start), speed: options.speed ?? 1, host });
+  return { clock, advance, pending };
 }
