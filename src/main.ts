@@ -5,6 +5,7 @@ import App from './App.svelte';
 import { parseKioskParams } from './kiosk/params.ts';
 import { KioskRuntime } from './kiosk/runtime.svelte.ts';
 import { loadKioskFonts } from './fonts.ts';
+import { engagementLog } from './kiosk/engagement.ts';
 
 const NO_CONTENT_RETRY_SECONDS = 30;
 
@@ -14,6 +15,7 @@ async function start(): Promise<void> {
   const kiosk = new KioskRuntime({ params, appVersion: __APP_VERSION__, reducedMotion });
 
   kiosk.guard();
+  engagementLog(); // opens the local story-visit log early (and its test hook)
   void kiosk.updates.start(`${import.meta.env.BASE_URL}sw.js`);
   // Fonts and content load side by side; the first scene waits for both (no flash of fallback text).
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));

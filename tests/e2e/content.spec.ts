@@ -108,3 +108,14 @@ test('HTML or script in content shows as plain text and never runs', async ({ pa
   await expect(ticker.locator('img, b')).toHaveCount(0);
   expect(await page.title()).not.toBe('1');
 });
+
+test('the status view exports the story-visit log as CSV', async ({ page }) => {
+  await openKiosk(page, { content: 'fixtures/basic/', hash: '#status' });
+  await expect(page.locator('[data-status-view]')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.locator('[data-export-engagement]').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^story-visits-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile((await file.path())!, 'utf8');
+  expect(text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('date,time,worker_id,worker_name,seconds');
+});
