@@ -1,6 +1,7 @@
 // Achievements scenes as a visitor sees them: every scene of every content set renders its figures
 // in both orientations without anything spilling out; numbers count up (or, with reduced motion,
-// simply stand there); the 3D scene frees its GPU memory and survives a lost WebGL context.
+// simply stand there); the 3D scene survives a lost WebGL context. (That 3D scenes give their GPU
+// memory back over many loops is tested in leak.spec.ts.)
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +54,14 @@ async function settled(page: Page, id: string): Promise<void> {
   const scene = page.locator(`[data-scene-id="${id}"][data-ready="true"]`);
   await expect(scene).toHaveCount(1);
   await expect(scene.locator('[data-entry="done"]')).toHaveCount(1);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // The notice ticker scrolls for ever; only the scene's own animations have to end.
+  await page.waitForFunction((sceneId) => {
+    const root = document.querySelector(`[data-scene-id="${sceneId}"]`);
+    return document.getAnimations().every((a) => {
+      const target = (a.effect as KeyframeEffect | null)?.target;
+      return a.playState !== 'running' || !target || !root?.contains(target);
+    });
+  }, id);
 }
 
 /**
@@ -183,60 +191,6 @@ test('with reduced motion every number stands at its final value from the start 
   }
 });
 
-interface ThreeInfo {
-  geometries: number;
-  textures: number;
-  programs: number;
-  contexts: number;
-  views: number;
-  created: number;
-  lost: boolean;
-}
-
-type Condition = 'one view drawing' | 'context back';
-
-/** Waits until the 3D numbers meet `condition` and returns them. */
-async function threeInfoWhen(page: Page, condition: Condition): Promise<ThreeInfo> {
-  const handle = await page.waitForFunction(
-    (when) => {
-      const info = window.__kioskThree?.info();
-      if (!info) return null;
-      if (when === 'context back') return info.lost ? null : info;
-      // Exactly one 3D scene alive (none still fading out) and it has drawn.
-      return info.views === 1 && info.geometries > 0 && info.textures > 0 && info.programs > 0 ? info : null;
-    },
-    condition,
-    { polling: 100, timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as ThreeInfo;
-}
-
-test('the 3D scene comes and goes 50 times and gives back every geometry, texture and program, on one WebGL context', async ({ page }) => {
-  test.setTimeout(240_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  // tests/fixtures/achievements-3d-cycle: at ?speed=50 "first" (3D) stays 2 s alone, then a 3D and
-  // a flat scene alternate (every 0.1 s, or as fast as the machine manages) until 11:00 kiosk time,
-  // 70 s at most, then "last" (3D) stays 12 s.
-  await page.goto(kioskUrl({ content: 'fixtures/achievements-3d-cycle/', speed: 50 }));
-  await expect(page.locator('[data-scene-id="first"] [data-three="live"]')).toHaveCount(1);
-  const first = await threeInfoWhen(page, 'one view drawing');
-
-  await expect(page.locator('[data-scene-id="last"][data-ready="true"] [data-three="live"]')).toHaveCount(1, { timeout: 200_000 });
-  // Once the scenes that were fading out are gone, only "last" holds GPU memory.
-  const last = await threeInfoWhen(page, 'one view drawing');
-
-  expect(last.created, '3D scenes created: first, at least 50 in the loop, last').toBeGreaterThanOrEqual(52);
-  expect({ geometries: last.geometries, textures: last.textures, programs: last.programs }).toEqual({
-    geometries: first.geometries,
-    textures: first.textures,
-    programs: first.programs,
-  });
-  expect(last.contexts).toBe(1);
-  await expect(page.locator('canvas')).toHaveCount(1);
-  expect(errors).toEqual([]);
-});
-
 test('a lost WebGL context shows the figures flat, the loop goes on, and 3D returns when restored', async ({ page }) => {
   test.setTimeout(90_000);
   const errors: string[] = [];
@@ -263,6 +217,7 @@ test('a lost WebGL context shows the figures flat, the loop goes on, and 3D retu
   await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
   await expect(columns.locator('[data-three="live"]')).toHaveCount(1);
   await expect(columns.locator('canvas')).toHaveCount(1);
-  expect((await threeInfoWhen(page, 'context back')).contexts).toBe(1);
+  await page.waitForFunction(() => window.__kioskThree?.info().lost === false);
+  expect(await page.evaluate(() => window.__kioskThree!.info().contexts)).toBe(1);
   expect(errors).toEqual([]);
 });
