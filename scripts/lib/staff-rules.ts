@@ -9,6 +9,7 @@ import { parseInstant } from '../../src/kiosk/zoned.ts';
 import { lastOccurrenceEnd } from '../../src/content/event-end.ts';
 import { missingGlyphs } from './glyphs.ts';
 import { mediaReferences, type MediaReference } from '../../src/content/media.ts';
+import { chooseChart } from '../../src/scenes/achievements/chooseChart.ts';
 
 /** Above this a photo slows the kiosk for nothing; above the hard limit it is refused. */
 export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
@@ -68,6 +69,31 @@ async function checkMedia(folder: string, ref: MediaReference): Promise<Problem[
   return out;
 }
 
+const CHART_NAMES: Record<string, string> = {
+  number: '大数字', bars: '柱状图', ring: '环形图', levels: '荣誉阶梯', pictogram: '图标阵列', line: '折线图', columns3d: '三维柱',
+};
+
+/** A chart staff asked for that the figures cannot carry honestly: the kiosk shows another one. */
+function checkCharts(content: ContentSet): Problem[] {
+  const out: Problem[] = [];
+  content.achievements?.sections.forEach((section, i) => {
+    const asked = section.chart ?? 'auto';
+    if (asked === 'auto') return;
+    const shown = chooseChart(section);
+    if (shown === asked) return;
+    out.push(
+      problem(
+        'warning',
+        'achievements.json',
+        `sections[${i}].chart`,
+        `这些数据不适合画成${CHART_NAMES[asked] ?? asked}（单位或类型不同、不是百分比、或缺少多年数据），屏幕上会显示为${CHART_NAMES[shown] ?? shown}`,
+        `these figures cannot be shown honestly as "${asked}" (different units or kinds, not a share, or no series over years); the screen shows "${shown}" instead`,
+      ),
+    );
+  });
+  return out;
+}
+
 function checkDates(content: ContentSet, now: Date): Problem[] {
   const out: Problem[] = [];
   const tz = content.site.timezone;
@@ -95,6 +121,7 @@ export async function staffRules(folder: string, content: ContentSet, texts: Con
   const out: Problem[] = [];
   for (const ref of mediaReferences(content)) out.push(...(await checkMedia(folder, ref)));
   out.push(...checkDates(content, now));
+  out.push(...checkCharts(content));
 
   for (const [key, text] of Object.entries(texts)) {
     if (text === null) continue;
