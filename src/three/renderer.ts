@@ -2,6 +2,7 @@
 // only a few contexts, and a kiosk runs for months). Its canvas moves into whichever 3D scene is on
 // screen; it owns the one render loop, and scenes only describe their frames.
 import { WebGLRenderer, type Camera, type Scene } from 'three';
+import { FrameBudget } from './frame-budget.ts';
 
 export interface ThreeView {
   scene: Scene;
@@ -23,6 +24,8 @@ export interface ThreeInfo {
   /** 3D views created since start. */
   created: number;
   lost: boolean;
+  /** Drawing resolution as a fraction of the device pixel ratio (lowered on slow hardware). */
+  scale: number;
 }
 
 declare global {
@@ -51,6 +54,11 @@ let showing: Showing | null = null;
 let frame = 0;
 let lastFailed: ThreeView | null = null;
 const contextListeners = new Set<(lost: boolean) => void>();
+const budget = new FrameBudget();
+
+function pixelRatio(): number {
+  return Math.min(window.devicePixelRatio || 1, 2) * budget.scale;
+}
 
 /** The renderer, created on first call; null where WebGL cannot be had (scenes show 2D instead). */
 export function acquireRenderer(): WebGLRenderer | null {
@@ -63,7 +71,7 @@ export function acquireRenderer(): WebGLRenderer | null {
     return null;
   }
   contexts += 1;
-  renderer.setPixelRatio(Math.min(window.devicePixelRatio || 1, 2));
+  renderer.setPixelRatio(pixelRatio());
   renderer.setClearColor(0x000000, 0);
   const canvas = renderer.domElement;
   canvas.dataset.kioskThree = '';
@@ -116,6 +124,7 @@ export function showView(host: HTMLElement, view: ThreeView): () => void {
   if (showing) hide();
   const observer = new ResizeObserver(() => resize());
   showing = { view, host, startedAt: performance.now(), width: 0, height: 0, observer };
+  budget.restart();
   resize();
   // Draw the first frame before the canvas appears, so it never shows the previous scene's picture.
   renderFrame(performance.now());
@@ -148,6 +157,11 @@ function renderFrame(now: number): void {
 function loop(now: number): void {
   frame = 0;
   if (!showing || lost) return;
+  if (budget.frame(now) && renderer) {
+    renderer.setPixelRatio(pixelRatio());
+    renderer.setSize(showing.width, showing.height, false);
+    console.info(`[three] frames are slow here; drawing 3D at ${budget.scale * 100} % resolution`);
+  }
   try {
     renderFrame(now);
   } catch (error) {
@@ -186,6 +200,7 @@ function info(): ThreeInfo {
     views: liveViews,
     created: createdViews,
     lost,
+    scale: budget.scale,
   };
 }
 

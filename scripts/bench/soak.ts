@@ -1,0 +1,228 @@
+// The soak: N full loops at high speed; after every `sampleEvery` loops, a forced GC and then the JS
+// heap, DOM counters and three.js renderer counts. Fits the heap's slope per 100 loops after warm-up.
+import type { CDPSession, Page } from '@playwright/test';
+import { firstPage, launch, tempProfile, watchRequests, type Viewport } from './browser.ts';
+import { addProbe, within } from './probe.ts';
+import { leastSquares, median } from './stats.ts';
+import type { Target } from './targets.ts';
+
+export interface ThreeCounts {
+  geometries: number;
+  textures: number;
+  programs: number;
+  contexts: number;
+  views: number;
+}
+
+export interface SoakSample {
+  /** Loops completed when the sample was taken. */
+  cycle: number;
+  /** Real seconds since the first scene was ready. */
+  seconds: number;
+  /** V8's heap in use (JS objects). */
+  heapUsed: number;
+  heapTotal: number;
+  /** Blink's garbage-collected heap in use (DOM and other C++ objects the page holds). */
+  blinkHeapUsed: number;
+  /** Array buffers and external strings. */
+  backingStorage: number;
+  nodes: number;
+  listeners: number;
+  documents: number;
+  three: ThreeCounts | null;
+}
+
+/** A counter at loop 0, and its median over the first and the last tenth of the samples after warm-up. */
+export interface Span {
+  loop0: number;
+  start: number;
+  end: number;
+}
+
+export interface Slope {
+  /** Per 100 loops, fitted after warm-up. */
+  per100: number;
+  n: number;
+}
+
+export interface SoakResult {
+  speed: number;
+  cycles: number;
+  sampleEvery: number;
+  warmupCycles: number;
+  realSeconds: number;
+  samples: SoakSample[];
+  /**
+   * Samples are taken while the loop goes on, so what is on screen (and fading out) varies from
+   * one to the next; medians over a tenth of the samples smooth that out.
+   */
+  spans: { heapUsed: Span; blinkHeapUsed: Span; nodes: Span; listeners: Span; documents: Span; geometries: Span | null; textures: Span | null; programs: Span | null };
+  heapSlope: Slope;
+  blinkHeapSlope: Slope;
+  nodesSlope: Slope;
+  listenersSlope: Slope;
+  /** Scenes shown during the soak, and how many of them reached data-ready before they left. */
+  scenesShown: number;
+  scenesReady: number;
+  /** Median time from becoming visible to data-ready, ms. */
+  showToReadyMs: number;
+  /** Console errors, not counting failed loads (those are in `failedRequests`). */
+  consoleErrors: number;
+  firstConsoleErrors: string[];
+  failedRequests: string[];
+  /** Smallest and largest three.js counts over all samples (null without a renderer). */
+  threeRange: { min: ThreeCounts; max: ThreeCounts } | null;
+  viewport: string;
+  /** The kiosk's mode at the end (attract expected). */
+  finalMode: string;
+}
+
+export async function runSoak(
+  chromium: string,
+  target: Target,
+  options: { cycles: number; speed: number; sampleEvery: number; warmupFraction: number; viewport: Viewport },
+  log: (line: string) => void,
+): Promise<SoakResult> {
+  const profile = await tempProfile();
+  const context = await launch(chromium, profile, options.viewport);
+  const requests = watchRequests(context);
+  try {
+    const page = await firstPage(context);
+    const errors: string[] = [];
+    let consoleErrors = 0;
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
+      consoleErrors += 1;
+      if (errors.length < 5) errors.push(message.text().slice(0, 300));
+    });
+    let crashed = false;
+    page.on('crash', () => (crashed = true));
+    await addProbe(page, { firstSceneId: target.firstSceneId, frames: false });
+    const cdp = await context.newCDPSession(page);
+
+    await page.goto(target.soakUrl(options.speed));
+    await within(90_000, `${target.label}: first scene ready`, () => page.evaluate(() => window.__bench!.untilReady()));
+    // A reload (the kiosk's watchdog, an app update) would reset the page's counters: a finding, not noise.
+    let reloads = 0;
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && (reloads += 1));
+    const started = Date.now();
+    const loopMs = (target.loopSeconds * 1000) / options.speed;
+    const shown: number[] = [];
+    let ready = 0;
+    let total = 0;
+    const drain = async () => {
+      for (const r of await page.evaluate(() => window.__bench!.drain())) {
+        total += 1;
+        if (r.readyAt >= 0) {
+          ready += 1;
+          shown.push(r.readyAt - r.shownAt);
+        }
+      }
+    };
+
+    const samples: SoakSample[] = [await sample(page, cdp, started)];
+    let lastLog = Date.now();
+    for (let k = options.sampleEvery; k <= options.cycles; k += options.sampleEvery) {
+      // Loop k is complete when the first scene comes on screen for the (k+1)th time.
+      try {
+        await within(loopMs * options.sampleEvery * 10 + 60_000, `${target.label}: loop ${k} of the soak`, () => page.evaluate((n) => window.__bench!.untilLoops(n), k + 1));
+      } catch (error) {
+        const why = crashed ? 'the page crashed' : reloads ? 'the page reloaded itself' : `mode now: ${await mode(page)}`;
+        throw new Error(`${(error as Error).message} (${why}; last console errors: ${errors.join(' | ') || 'none'})`);
+      }
+      if (crashed) throw new Error(`${target.label}: the page crashed during loop ${k}`);
+      if (reloads) throw new Error(`${target.label}: the page reloaded itself during loop ${k} (last console errors: ${errors.join(' | ') || 'none'})`);
+      await drain();
+      samples.push(await sample(page, cdp, started));
+      if (Date.now() - lastLog > 30_000 || k === options.cycles) {
+        lastLog = Date.now();
+        const s = samples.at(-1)!;
+        log(`  ${target.label} soak ${s.cycle}/${options.cycles}: heap ${(s.heapUsed / 1048576).toFixed(1)} MB, ${s.nodes} nodes, ${s.listeners} listeners (${Math.round(s.seconds)} s)`);
+      }
+    }
+    await drain();
+
+    const warmupCycles = Math.ceil(options.cycles * options.warmupFraction);
+    const after = samples.filter((s) => s.cycle >= warmupCycles);
+    const slope = (pick: (s: SoakSample) => number): Slope => {
+      const fit = leastSquares(after.map((s) => ({ x: s.cycle, y: pick(s) })));
+      return { per100: fit.slope * 100, n: fit.n };
+    };
+    const edge = Math.max(1, Math.round(after.length / 10));
+    const span = (pick: (s: SoakSample) => number): Span => ({
+      loop0: pick(samples[0]!),
+      start: median(after.slice(0, edge).map(pick)),
+      end: median(after.slice(-edge).map(pick)),
+    });
+    const threeSpan = (key: 'geometries' | 'textures' | 'programs') => (samples.every((s) => s.three) ? span((s) => s.three![key]) : null);
+    return {
+      speed: options.speed,
+      cycles: options.cycles,
+      sampleEvery: options.sampleEvery,
+      warmupCycles,
+      realSeconds: (Date.now() - started) / 1000,
+      samples,
+      spans: {
+        heapUsed: span((s) => s.heapUsed),
+        blinkHeapUsed: span((s) => s.blinkHeapUsed),
+        nodes: span((s) => s.nodes),
+        listeners: span((s) => s.listeners),
+        documents: span((s) => s.documents),
+        geometries: threeSpan('geometries'),
+        textures: threeSpan('textures'),
+        programs: threeSpan('programs'),
+      },
+      heapSlope: slope((s) => s.heapUsed),
+      blinkHeapSlope: slope((s) => s.blinkHeapUsed),
+      nodesSlope: slope((s) => s.nodes),
+      listenersSlope: slope((s) => s.listeners),
+      scenesShown: total,
+      scenesReady: ready,
+      showToReadyMs: median(shown),
+      consoleErrors,
+      firstConsoleErrors: errors,
+      failedRequests: requests.failed,
+      threeRange: threeRange(samples),
+      viewport: `${options.viewport.width}×${options.viewport.height}`,
+      finalMode: await mode(page),
+    };
+  } finally {
+    await context.close();
+    await profile.remove();
+  }
+}
+
+const mode = (page: Page) => page.evaluate(() => document.documentElement.dataset.kioskMode ?? 'none').catch(() => 'unknown');
+
+async function sample(page: Page, cdp: CDPSession, started: number): Promise<SoakSample> {
+  const cycle = (await page.evaluate(() => window.__bench!.loops)) - 1;
+  // Twice: the first pass can leave objects that only the second finds unreachable (weak maps, finalizers).
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const three = await page.evaluate(() => {
+    const info = window.__kioskThree?.info();
+    return info ? { geometries: info.geometries, textures: info.textures, programs: info.programs, contexts: info.contexts, views: info.views } : null;
+  });
+  return {
+    cycle,
+    seconds: (Date.now() - started) / 1000,
+    heapUsed: heap.usedSize,
+    heapTotal: heap.totalSize,
+    blinkHeapUsed: heap.embedderHeapUsedSize ?? 0,
+    backingStorage: heap.backingStorageSize ?? 0,
+    nodes: dom.nodes,
+    listeners: dom.jsEventListeners,
+    documents: dom.documents,
+    three,
+  };
+}
+
+function threeRange(samples: SoakSample[]): SoakResult['threeRange'] {
+  const all = samples.map((s) => s.three).filter((t): t is ThreeCounts => t !== null);
+  if (all.length === 0) return null;
+  const keys = ['geometries', 'textures', 'programs', 'contexts', 'views'] as const;
+  const pick = (f: (...n: number[]) => number) => Object.fromEntries(keys.map((k) => [k, f(...all.map((t) => t[k]))])) as unknown as ThreeCounts;
+  return { min: pick(Math.min), max: pick(Math.max) };
+}

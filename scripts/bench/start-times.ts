@@ -1,0 +1,90 @@
+// Cold start (fresh profile, empty cache) and warm offline start, each `runs` times: the time from
+// navigation start to the first scene's data-ready, read in the page (performance.now()).
+import { firstPage, launch, tempProfile, watchRequests, type Profile } from './browser.ts';
+import { addProbe, within } from './probe.ts';
+import { median } from './stats.ts';
+import type { Target } from './targets.ts';
+
+export interface StartRun {
+  /** Navigation start to the first scene's data-ready, ms. */
+  readyMs: number;
+  /** First contentful paint, ms (-1 if none was reported). */
+  fcpMs: number;
+  requests: number;
+  external: string[];
+  failed: string[];
+}
+
+export interface StartResult {
+  cold: StartRun[];
+  warm: StartRun[];
+  coldMedianMs: number;
+  warmMedianMs: number;
+  warmHow: string;
+}
+
+const START_TIMEOUT_MS = 90_000;
+
+async function startOnce(chromium: string, profile: Profile, target: Target, url: string, keep?: (page: import('@playwright/test').Page) => Promise<void>): Promise<StartRun> {
+  const context = await launch(chromium, profile);
+  try {
+    const requests = watchRequests(context);
+    const page = await firstPage(context);
+    await addProbe(page, { firstSceneId: target.firstSceneId, frames: false });
+    await page.goto(url);
+    const readyMs = await within(START_TIMEOUT_MS, `${target.label}: first scene ready at ${url}`, () => page.evaluate(() => window.__bench!.untilReady()));
+    // The first contentful paint can land a frame after data-ready. (No named inner functions here:
+    // tsx would wrap them in a helper the page does not have.)
+    const fcpMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) resolve(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+          setTimeout(() => resolve(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1), 3_000);
+        }),
+    );
+    await keep?.(page);
+    return { readyMs, fcpMs, requests: requests.count, external: requests.external, failed: requests.failed };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureStarts(chromium: string, target: Target, runs: number, log: (line: string) => void): Promise<StartResult> {
+  const cold: StartRun[] = [];
+  const warm: StartRun[] = [];
+  let offlineProfile: Profile | null = null;
+  try {
+    for (let i = 0; i < runs; i++) {
+      const profile = await tempProfile();
+      const last = i === runs - 1;
+      try {
+        cold.push(await startOnce(chromium, profile, target, target.url(1), last ? (page) => target.prepareOffline(page) : undefined));
+        log(`  ${target.label} cold start ${i + 1}/${runs}: ${Math.round(cold.at(-1)!.readyMs)} ms`);
+      } finally {
+        if (last) offlineProfile = profile;
+        else await profile.remove();
+      }
+    }
+    await target.goOffline();
+    try {
+      for (let i = 0; i < runs; i++) {
+        warm.push(await startOnce(chromium, offlineProfile!, target, target.warmOfflineUrl()));
+        log(`  ${target.label} warm offline start ${i + 1}/${runs}: ${Math.round(warm.at(-1)!.readyMs)} ms`);
+      }
+    } finally {
+      await target.goOnline();
+    }
+  } finally {
+    await (offlineProfile as Profile | null)?.remove();
+  }
+  return {
+    cold,
+    warm,
+    coldMedianMs: median(cold.map((r) => r.readyMs)),
+    warmMedianMs: median(warm.map((r) => r.readyMs)),
+    warmHow: target.warmOfflineHow,
+  };
+}

@@ -1,0 +1,48 @@
+// Weak kiosk PCs (no GPU, or Chromium drawing WebGL on the CPU) cannot fill 1920×1080 with 3D at a
+// smooth rate. The renderer watches its own frame intervals and lowers the drawing resolution one
+// step at a time until frames come often enough; CSS stretches the canvas back to full size, and
+// blocky columns read the same from across the lobby. The chosen scale is kept for the app's life:
+// the hardware does not change.
+
+/** Drawing resolution steps, as a fraction of the device pixel ratio. */
+export const SCALE_STEPS = [1, 0.75, 0.5] as const;
+/** A median frame interval above this (ms) means the GPU cannot keep up: step down. */
+export const SLOW_FRAME_MS = 28;
+/** Frames per judgement; the first frames after a scene appears are skipped (shader compiles). */
+export const WINDOW_FRAMES = 24;
+export const SKIP_FRAMES = 6;
+
+export class FrameBudget {
+  #step = 0;
+  #seen = 0;
+  #intervals: number[] = [];
+  #last = 0;
+
+  /** The current fraction of the device pixel ratio to draw at. */
+  get scale(): number {
+    return SCALE_STEPS[this.#step]!;
+  }
+
+  /** A new view starts: intervals across the gap between scenes mean nothing. */
+  restart(): void {
+    this.#seen = 0;
+    this.#intervals = [];
+    this.#last = 0;
+  }
+
+  /** Records a frame at `now` (ms); returns true when the scale has just stepped down. */
+  frame(now: number): boolean {
+    const previous = this.#last;
+    this.#last = now;
+    this.#seen += 1;
+    if (!previous || this.#seen <= SKIP_FRAMES || this.#step === SCALE_STEPS.length - 1) return false;
+    this.#intervals.push(now - previous);
+    if (this.#intervals.length < WINDOW_FRAMES) return false;
+    const sorted = [...this.#intervals].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    this.#intervals = [];
+    if (median <= SLOW_FRAME_MS) return false;
+    this.#step += 1;
+    return true;
+  }
+}
