@@ -61,6 +61,7 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
   }
   if (k.soak || p?.soak) {
     row('JS heap slope per 100 loops (after warm-up)', signedKb(k.soak?.heapSlope.per100), signedKb(p?.soak?.heapSlope.per100));
+    row('JS heap slope per 100 loops, second half of the loops only', signedKb(k.soak?.heapSlopeLateHalf?.per100), signedKb(p?.soak?.heapSlopeLateHalf?.per100));
     row('Blink (DOM) heap slope per 100 loops', signedKb(k.soak?.blinkHeapSlope.per100), signedKb(p?.soak?.blinkHeapSlope.per100));
     const heap = (n: number) => mb(n);
     row('JS heap after GC: loop 0 → after warm-up → end', span(k.soak, 'heapUsed', heap), span(p?.soak, 'heapUsed', heap), ratio(spanEnd(k.soak, 'heapUsed'), spanEnd(p?.soak, 'heapUsed')));

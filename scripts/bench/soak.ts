@@ -58,6 +58,8 @@ export interface SoakResult {
    */
   spans: { heapUsed: Span; blinkHeapUsed: Span; nodes: Span; listeners: Span; documents: Span; geometries: Span | null; textures: Span | null; programs: Span | null };
   heapSlope: Slope;
+  /** The heap's slope over the second half of the loops only: near zero when growth has levelled off. */
+  heapSlopeLateHalf: Slope;
   blinkHeapSlope: Slope;
   nodesSlope: Slope;
   listenersSlope: Slope;
@@ -144,8 +146,8 @@ export async function runSoak(
 
     const warmupCycles = Math.ceil(options.cycles * options.warmupFraction);
     const after = samples.filter((s) => s.cycle >= warmupCycles);
-    const slope = (pick: (s: SoakSample) => number): Slope => {
-      const fit = leastSquares(after.map((s) => ({ x: s.cycle, y: pick(s) })));
+    const slope = (pick: (s: SoakSample) => number, from = warmupCycles): Slope => {
+      const fit = leastSquares(samples.filter((s) => s.cycle >= from).map((s) => ({ x: s.cycle, y: pick(s) })));
       return { per100: fit.slope * 100, n: fit.n };
     };
     const edge = Math.max(1, Math.round(after.length / 10));
@@ -173,6 +175,7 @@ export async function runSoak(
         programs: threeSpan('programs'),
       },
       heapSlope: slope((s) => s.heapUsed),
+      heapSlopeLateHalf: slope((s) => s.heapUsed, Math.ceil(options.cycles / 2)),
       blinkHeapSlope: slope((s) => s.blinkHeapUsed),
       nodesSlope: slope((s) => s.nodes),
       listenersSlope: slope((s) => s.listeners),

@@ -53,18 +53,21 @@ export interface WatchdogHooks {
 }
 
 export function startWatchdog(clock: Clock, hooks: WatchdogHooks, budget = new ReloadBudget(localStorage)): Cancel {
+  // Only the recent past matters: a kiosk that logs one stray error an hour for months must not
+  // keep every one of them.
   const errors: number[] = [];
-  const lastErrors: string[] = [];
+  let lastError = '';
   const onError = (message: string) => {
     const now = Date.now();
     errors.push(now);
-    lastErrors.push(message);
+    if (errors.length > ERROR_BURST) errors.shift();
+    lastError = message;
     console.error('[watchdog] unhandled:', message);
     errorLog.record(message);
     if (!isErrorBurst(errors, now)) return;
     errors.length = 0;
     if (budget.take(now)) hooks.reload();
-    else hooks.giveUp(`反复出错，已暂停自动重启 / repeated errors; automatic reloads paused (${lastErrors.slice(-1)[0] ?? ''})`);
+    else hooks.giveUp(`反复出错，已暂停自动重启 / repeated errors; automatic reloads paused (${lastError})`);
   };
   const onWindowError = (event: ErrorEvent) => onError(event.message || String(event.error));
   const onRejection = (event: PromiseRejectionEvent) => onError(String(event.reason?.message ?? event.reason));
