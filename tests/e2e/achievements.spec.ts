@@ -92,6 +92,51 @@ function overflowingText(page: Page): Promise<string[]> {
         problems.push(`${describe} is outside the screen (${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)})`);
       }
     }
+    // Figures must not run into each other or under the source line (the 3D chart's labels sit
+    // over the canvas and are checked by their own text above).
+    // What of an element can be seen: its box cut by every ancestor (up to the figure) that clips.
+    const clipped = (element: Element, figure: Element) => {
+      const r = element.getBoundingClientRect();
+      let left = r.left, top = r.top, right = r.right, bottom = r.bottom;
+      for (let parent = element.parentElement; parent && parent !== figure.parentElement; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflow === 'visible') continue;
+        const p = parent.getBoundingClientRect();
+        left = Math.max(left, p.left); top = Math.max(top, p.top); right = Math.min(right, p.right); bottom = Math.min(bottom, p.bottom);
+      }
+      return { left, top, right, bottom, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+    };
+    // A figure's extent is what it draws, not its box: content can spill out of a squeezed row.
+    // Inline boxes are left out: they span the font's whole ascent and descent, beyond the glyphs
+    // (their block parents stand for them); so are hidden elements.
+    const drawn = (figure: Element) => {
+      const boxes = [figure, ...figure.querySelectorAll('*')]
+        .filter((e) => {
+          const style = getComputedStyle(e);
+          return style.display !== 'inline' && style.visibility !== 'hidden';
+        })
+        .map((e) => clipped(e, figure))
+        .filter((r) => r.width > 0 && r.height > 0);
+      const union = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity, height: 0 };
+      for (const r of boxes) {
+        union.left = Math.min(union.left, r.left);
+        union.top = Math.min(union.top, r.top);
+        union.right = Math.max(union.right, r.right);
+        union.bottom = Math.max(union.bottom, r.bottom);
+      }
+      union.height = boxes.length ? union.bottom - union.top : 0;
+      return union;
+    };
+    const figures = [...root.querySelectorAll('[data-figure]')].map((f) => ({ text: f.textContent?.trim().slice(0, 16) ?? '', box: drawn(f) }));
+    const source = root.querySelector('[data-source]')?.getBoundingClientRect();
+    for (const [i, a] of figures.entries()) {
+      if (a.box.height === 0) continue;
+      for (const b of figures.slice(i + 1)) {
+        const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (overlapX > 2 && overlapY > 2) problems.push(`figure 「${a.text}」 overlaps 「${b.text}」`);
+      }
+      if (source && a.box.bottom > source.top + 2) problems.push(`figure 「${a.text}」 runs under the source line`);
+    }
     return problems;
   });
 }
