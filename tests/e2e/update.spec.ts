@@ -26,7 +26,10 @@ test('a second build deployed while running takes over at a scene boundary', asy
 
   const server = await startServer(4392, { dist: SERVED });
   const failed: string[] = [];
-  page.on('requestfailed', (r) => failed.push(r.url()));
+  // A fetch cut short by the reload itself (a content poll in flight) is aborted, not missing;
+  // a file that is missing answers 404, which is what an update must never cause.
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => r.status() >= 400 && failed.push(`${r.url()} ${r.status()}`));
   page.on('pageerror', (e) => failed.push(e.message));
   // Document loads, not history entries (the kiosk pins its history with pushState).
   let navigations = 0;
