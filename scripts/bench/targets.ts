@@ -2,7 +2,8 @@
 // measurement runs the same code on both.
 import type { Page } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
-import { assertDown, startServer, type StaticServer } from './server.ts';
+import { waitForServiceWorker as serviceWorkerInControl } from '../lib/service-worker.ts';
+import { assertDown, startServer, type StaticServer } from '../lib/serve-process.ts';
 import type { PeerSlides } from './peer/build-slides.ts';
 
 export type TargetKey = 'kiosk' | 'peer';
@@ -98,15 +99,7 @@ export async function peerTarget(options: { port: number; slides: PeerSlides }):
 
 /** The kiosk's service worker is active and controls the page (so the next start is offline-able). */
 async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise<void>((resolve) => registration.active?.addEventListener('statechange', () => registration.active?.state === 'activated' && resolve()));
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-    }
-  });
+  await serviceWorkerInControl(page);
   // The last good content is written just after it is shown; give it a moment to land.
   await page.waitForTimeout(1_000);
 }

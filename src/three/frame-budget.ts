@@ -38,9 +38,8 @@ export class FrameBudget {
     if (!previous || this.#seen <= SKIP_FRAMES || this.#step === SCALE_STEPS.length - 1) return false;
     this.#intervals.push(now - previous);
     if (this.#intervals.length < WINDOW_FRAMES) return false;
-    const sorted = [...this.#intervals].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)]!;
-    this.#intervals = [];
+    const median = this.#intervals.sort((a, b) => a - b)[Math.floor(this.#intervals.length / 2)]!;
+    this.#intervals.length = 0;
     if (median <= SLOW_FRAME_MS) return false;
     this.#step += 1;
     return true;

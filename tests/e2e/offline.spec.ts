@@ -4,22 +4,11 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { CHROMIUM_ARGS, startServer } from './server.ts';
 
 // The default content (it has portraits), on a Tuesday morning when the palace is open.
 const QUERY = '?now=2026-11-24T10:00:00%2B08:00&speed=10';
-
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') {
-      await new Promise<void>((resolve) => registration.active?.addEventListener('statechange', () => registration.active?.state === 'activated' && resolve()));
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
-    }
-  });
-}
 
 const ready = (page: Page) => expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
 

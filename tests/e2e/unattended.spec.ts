@@ -1,16 +1,10 @@
 // Left alone for weeks: lockdown, cursor, recovery from a frozen page and from repeated errors.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { waitForServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { html, openKiosk } from './kiosk.ts';
 
 const BASIC = 'fixtures/basic/';
-
-async function controlled(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-  });
-}
 
 test('visitors cannot open menus, zoom, select, drag or navigate away', async ({ page }) => {
   await openKiosk(page, { content: BASIC });
@@ -50,7 +44,7 @@ test('the cursor hides when the mouse rests', async ({ page }) => {
 test('a frozen page (no frames for seconds) is reloaded by the service worker', async ({ page }) => {
   test.setTimeout(90_000);
   await openKiosk(page, { content: BASIC });
-  await controlled(page);
+  await waitForServiceWorker(page);
   await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
   await page.waitForTimeout(1_500); // a few heartbeats
   const reloaded = page.waitForEvent('framenavigated', { timeout: 60_000 });

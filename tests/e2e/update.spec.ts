@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { waitForServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { startServer } from './server.ts';
 
 const RUNTIME = 'tests/fixtures/runtime';
@@ -39,10 +40,7 @@ test('a second build deployed while running takes over at a scene boundary', asy
     await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
     const firstVersion = await page.locator('html').getAttribute('data-app-version');
     expect(firstVersion).not.toBe('next-version');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await waitForServiceWorker(page);
     const before = navigations;
 
     // Deploy: the new build replaces the old one on the server, as an installer would copy it.

@@ -1,4 +1,5 @@
-// Starts and stops scripts/serve.mjs (the kiosk's own static server) for one folder on one port.
+// Starts and stops scripts/serve.mjs (the kiosk's own static server) for one folder on one port,
+// for the end-to-end tests that pull the plug on it and for the bench.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
