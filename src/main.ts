@@ -7,8 +7,6 @@ import { KioskRuntime } from './kiosk/runtime.svelte.ts';
 import { loadKioskFonts } from './fonts.ts';
 import { engagementLog } from './kiosk/engagement.ts';
 
-const NO_CONTENT_RETRY_SECONDS = 30;
-
 async function start(): Promise<void> {
   const params = parseKioskParams(location.search);
   const reducedMotion = params.motion === 'reduce' || matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -20,7 +18,7 @@ async function start(): Promise<void> {
   // Fonts and content load side by side; the first scene waits for both (no flash of fallback text).
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));
   await Promise.all([loadKioskFonts(), contentReady]);
-  if (params.contentBase) kiosk.store.startPolling(kiosk.store.content?.site.pollIntervalSeconds ?? NO_CONTENT_RETRY_SECONDS);
+  kiosk.run();
   mount(App, { target: document.getElementById('app')!, props: { kiosk } });
 }
 

@@ -1,9 +1,11 @@
 // A scene's entry choreography: one timeline per scene that starts when the scene goes on screen,
-// drives every count-up from a single requestAnimationFrame loop, and starts each element's
+// drives every count-up from one frame loop on the kiosk clock, and starts each element's
 // entrance (opacity and transform only, on the compositor) at its own delay.
 import { getContext, setContext } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import type { Cancel, Clock } from '../kiosk/clock.ts';
 import { ENTER_EASING, GROW_EASING } from './easing.ts';
+import { fitText, type FitOptions } from './fit.ts';
 
 /** Real milliseconds (the choreography does not follow ?speed=, like the player's own crossfade). */
 export const ENTRY = {
@@ -32,16 +34,18 @@ export interface EnterOptions {
 
 export class EntryTimeline {
   readonly reduced: boolean;
+  readonly clock: Clock;
   #endMs = 0;
   started = $state(false);
   /** Real ms since the entry started. */
   elapsed = $state(0);
   done = $state(false);
-  #frame = 0;
+  #stopFrames: Cancel = () => {};
   #startedAt = -1;
 
-  constructor(options: { reduced: boolean }) {
+  constructor(options: { reduced: boolean; clock: Clock }) {
     this.reduced = options.reduced;
+    this.clock = options.clock;
   }
 
   /** Plays the entry; the loop ends at `endMs`, when the last count-up has landed. */
@@ -53,23 +57,23 @@ export class EntryTimeline {
       this.done = true;
       return;
     }
-    const tick = (now: number) => {
+    this.#stopFrames = this.clock.frames((now) => {
       if (this.#startedAt < 0) this.#startedAt = now;
       this.elapsed = now - this.#startedAt;
-      if (this.elapsed >= this.#endMs) {
-        this.done = true;
-        this.#frame = 0;
-        return;
-      }
-      this.#frame = requestAnimationFrame(tick);
-    };
-    this.#frame = requestAnimationFrame(tick);
+      if (this.elapsed < this.#endMs) return true;
+      this.done = true;
+      return false;
+    });
   }
 
   /** Stops the loop; the owner calls this when the scene is destroyed. */
   stop(): void {
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
+    this.#stopFrames();
+  }
+
+  /** Keeps text inside its box (see fit.ts), measuring on this scene's clock. */
+  fit(options: Omit<FitOptions, 'clock'> = {}): Attachment<HTMLElement> {
+    return fitText({ ...options, clock: this.clock });
   }
 
   /** 0 → 1 over `durationMs` after `delayMs`; 1 at once with reduced motion or once done. */

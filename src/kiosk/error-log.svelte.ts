@@ -9,7 +9,7 @@ export interface LoggedError {
 class ErrorLog {
   entries = $state.raw<LoggedError[]>([]);
 
-  record(message: string, at = new Date()): void {
+  record(message: string, at: Date): void {
     this.entries = [{ at, message: message.slice(0, 300) }, ...this.entries].slice(0, MAX_ENTRIES);
   }
 }

@@ -40,7 +40,7 @@ export function lockDown(clock: Clock, root: HTMLElement = document.documentElem
   const showCursor = () => {
     delete root.dataset.cursor;
     cancelHide();
-    cancelHide = clock.after(CURSOR_IDLE_MS * clock.speed, () => (root.dataset.cursor = 'hidden'));
+    cancelHide = clock.afterReal(CURSOR_IDLE_MS, () => (root.dataset.cursor = 'hidden'));
   };
   on('pointermove', showCursor, { passive: true });
   showCursor();

@@ -1,5 +1,6 @@
-// The scene player: plays the playlist in attract mode, prepares the next scene before the
-// current one ends, crossfades, skips scenes that fail, and lets a visitor browse by kind.
+// The scene player: plays the playlist, prepares the next scene before the current one ends,
+// crossfades, skips scenes that fail, and lets a visitor browse by kind. It does not decide when
+// to play: the mode machine (mode.svelte.ts) tells it to play, hold (a visitor) or stop.
 import type { ContentSet, PlaylistEntry, SceneKind } from '../content/schema.ts';
 import type { Cancel, Clock } from './clock.ts';
 import { entriesOfKind, nextIndex } from './playlist.ts';
@@ -30,10 +31,12 @@ export interface PlayerOptions {
   atBoundary?: () => boolean;
 }
 
+export type PlayerState = 'idle' | 'playing' | 'holding' | 'stopped';
+
 export class Player {
   slots = $state<Slot[]>([]);
-  interactive = $state(false);
-  paused = $state(false);
+  /** idle before the first play; holding keeps the scene on screen for a visitor; stopped frees all. */
+  state = $state<PlayerState>('idle');
   /** Why nothing can be shown, or null. */
   errorReason = $state<string | null>(null);
   /** The visible scene's playlist position and its real duration, for the progress indicator. */
@@ -45,7 +48,8 @@ export class Player {
   #loopTimers: Cancel[] = [];
   #sweepTimers = new Map<number, Cancel>();
   #retry: Cancel = () => {};
-  #started = false;
+  /** The scene on screen when the loop was stopped: play() carries on after it. */
+  #stoppedAt: string | null = null;
 
   constructor(options: PlayerOptions) {
     this.#options = options;
@@ -63,15 +67,40 @@ export class Player {
     return this.#options.content()?.site.timezone ?? 'Asia/Shanghai';
   }
 
-  start(): void {
-    this.#started = true;
-    this.paused = false;
-    this.#playFrom(-1);
+  get holding(): boolean {
+    return this.state === 'holding';
   }
 
-  /** Stops all motion and frees every scene (night mode, or nothing to show). */
-  pause(): void {
-    this.paused = true;
+  /**
+   * Plays the loop: from the start the first time, after the scene on screen when a visitor lets
+   * go, after the scene that was on screen when it was stopped (night, an urgent notice).
+   */
+  play(): void {
+    const from = this.state;
+    if (from === 'playing') return;
+    this.state = 'playing';
+    if (from === 'holding') {
+      if (this.#options.pinned) this.#playFrom(-1);
+      else this.#advance();
+      return;
+    }
+    const at = from === 'stopped' && this.#stoppedAt ? this.entries.findIndex((e) => e.id === this.#stoppedAt) : -1;
+    this.#playFrom(at);
+  }
+
+  /** A visitor is using the screen: the scene on screen stays, nothing advances by itself. */
+  hold(): void {
+    if (this.state !== 'playing') return;
+    this.state = 'holding';
+    this.#cancelLoop();
+    this.slots = this.slots.filter((s) => s.phase !== 'preparing');
+  }
+
+  /** Stops all motion and frees every scene (night, an urgent notice). */
+  stop(): void {
+    if (this.state === 'stopped') return;
+    if (this.visible) this.#stoppedAt = this.visible.entry.id;
+    this.state = 'stopped';
     this.#cancelLoop();
     this.#retry();
     for (const cancel of this.#sweepTimers.values()) cancel();
@@ -79,18 +108,22 @@ export class Player {
     this.slots = [];
   }
 
-  /** Ends a pause; also starts the loop if it was paused before it ever started. */
-  resume(): void {
-    if (!this.paused) return;
-    this.#started = true;
-    this.paused = false;
-    this.interactive = false;
-    this.#playFrom(-1);
+  /**
+   * The watchdog's first resort after a burst of errors: drop every mounted scene (and whatever
+   * state they hold) and carry on with the loop from the scene after the one on screen.
+   */
+  recover(): void {
+    if (this.state !== 'playing' && this.state !== 'holding') return;
+    const currentId = this.visible?.entry.id;
+    this.#cancelLoop();
+    for (const cancel of this.#sweepTimers.values()) cancel();
+    this.#sweepTimers.clear();
+    this.slots = [];
+    this.#playFrom(currentId ? this.entries.findIndex((e) => e.id === currentId) : -1);
   }
 
   dispose(): void {
-    this.pause();
-    this.#started = false;
+    this.stop();
   }
 
   markReady(key: number): void {
@@ -108,7 +141,7 @@ export class Player {
     if (slot.phase === 'preparing') {
       this.slots = this.slots.filter((s) => s.key !== key);
     } else if (slot.phase === 'visible') {
-      if (this.#options.pinned || this.interactive) {
+      if (this.#options.pinned || this.holding) {
         this.slots = this.slots.filter((s) => s.key !== key);
         this.#fail(`场景「${slot.entry.title}」无法显示 / scene "${slot.entry.id}" could not be shown`);
       } else {
@@ -122,7 +155,7 @@ export class Player {
    * has no boundary, so it takes it now and replays, so staff see their edit.
    */
   contentWaiting(): void {
-    if (!this.#options.pinned || this.paused || this.interactive) return;
+    if (!this.#options.pinned || this.state !== 'playing') return;
     if (!this.#options.applyPendingContent()) return;
     this.#failed.clear();
     this.slots = this.slots.filter((s) => s.phase !== 'preparing');
@@ -131,23 +164,7 @@ export class Player {
     else this.#playFrom(-1);
   }
 
-  // ---- interactive mode
-
-  enterInteractive(): void {
-    if (this.interactive || this.paused) return;
-    this.interactive = true;
-    this.#cancelLoop();
-    this.slots = this.slots.filter((s) => s.phase !== 'preparing');
-  }
-
-  /** Returns to the loop, continuing after the scene on screen. */
-  resumeAttract(): void {
-    if (!this.interactive) return;
-    this.interactive = false;
-    if (this.paused) return;
-    if (this.#options.pinned) this.#playFrom(-1);
-    else this.#advance();
-  }
+  // ---- a visitor browsing
 
   /** Shows the first scene of a kind, or the next one of that kind when it is already on screen. */
   showKind(kind: SceneKind): void {
@@ -222,13 +239,13 @@ export class Player {
     this.slots = this.slots.filter((s) => s.phase !== 'preparing');
     const clock = this.#options.clock;
     this.position = { index, count: this.entries.length, realMs: clock.realMs(entry.duration * 1000), key };
-    if (this.interactive || this.#options.pinned) return;
+    if (this.state !== 'playing' || this.#options.pinned) return;
 
-    const durationMs = entry.duration * 1000;
-    const leadMs = Math.min(PREPARE_LEAD_MS * clock.speed, durationMs / 2);
+    // The next scene is mounted a little (real) time before this one ends, so it is laid out in time.
+    const realDurationMs = clock.realMs(entry.duration * 1000);
     this.#loopTimers.push(
-      clock.after(durationMs - leadMs, () => this.#prepareNext(index)),
-      clock.after(durationMs, () => this.#advance()),
+      clock.afterReal(Math.max(realDurationMs / 2, realDurationMs - PREPARE_LEAD_MS), () => this.#prepareNext(index)),
+      clock.afterReal(realDurationMs, () => this.#advance()),
     );
   }
 
@@ -247,7 +264,7 @@ export class Player {
     const clock = this.#options.clock;
     this.#sweepTimers.set(
       key,
-      clock.after(TRANSITION_MS * clock.speed, () => {
+      clock.afterReal(TRANSITION_MS, () => {
         this.#sweepTimers.delete(key);
         this.slots = this.slots.filter((s) => s.key !== key);
       }),
@@ -262,7 +279,7 @@ export class Player {
     this.#retry();
     this.#retry = this.#options.clock.after(RETRY_SECONDS * 1000, () => {
       this.#failed.clear();
-      if (!this.paused) this.#playFrom(-1);
+      if (this.state === 'playing' || this.state === 'holding') this.#playFrom(-1);
     });
   }
 

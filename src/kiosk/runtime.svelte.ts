@@ -1,21 +1,31 @@
-// Everything the running kiosk is made of, created once at start: clock, content, player, idle.
+// Everything the running kiosk is made of, created once at start: clock, content, player, the mode
+// machine, updates; and the one place where site.json's settings are applied.
 import type { KioskParams } from './params.ts';
 import type { SceneEnv } from '../scenes/types.ts';
+import type { Notice, Site } from '../content/schema.ts';
 import { Clock, type Cancel } from './clock.ts';
 import { Player } from './player.svelte.ts';
-import { IdleTimer } from './idle.svelte.ts';
+import { ModeMachine } from './mode.svelte.ts';
 import { ContentStore } from '../content/store.svelte.ts';
 import { AppUpdates } from './updates.svelte.ts';
 import { lockDown } from './lockdown.ts';
 import { ScreenWakeLock } from './wake-lock.ts';
 import { startWatchdog } from './watchdog.ts';
+import { isOpenAt } from './schedule.ts';
+import { activeNotices, activeUrgent } from './notices.ts';
+
+/** Defaults used until a site.json has been read (the schema has the same defaults). */
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+const DEFAULT_IDLE_SECONDS = 60;
+/** With no content at all, look for it again this often. */
+const NO_CONTENT_RETRY_SECONDS = 30;
 
 export class KioskRuntime {
   readonly params: KioskParams;
   readonly clock: Clock;
   readonly store: ContentStore;
   readonly player: Player;
-  readonly idle: IdleTimer;
+  readonly modes: ModeMachine;
   readonly updates: AppUpdates;
   readonly env: SceneEnv;
   readonly appVersion: string;
@@ -25,8 +35,41 @@ export class KioskRuntime {
   readonly wakeLock = new ScreenWakeLock();
   /** Set when the watchdog has given up reloading: shown on the error screen. */
   fatal = $state<string | null>(null);
+
+  // Read from reactive state, so reactive where they are read (the mode machine memoises its mode).
+  get site(): Site | null {
+    return this.store.content?.site ?? null;
+  }
+  get timeZone(): string {
+    return this.site?.timezone ?? DEFAULT_TIME_ZONE;
+  }
+  get isOpen(): boolean {
+    return this.site ? isOpenAt(this.site, this.nowMs) : true;
+  }
+  get #notices(): readonly Notice[] {
+    return this.store.content?.notices.notices ?? [];
+  }
+  /** The calm ticker's notices now. */
+  get tickerNotices(): Notice[] {
+    return activeNotices(this.#notices, this.nowMs, this.timeZone);
+  }
+  /** The urgent notice due now, if any (the mode machine decides whether it takes over). */
+  get urgentNotice(): Notice | null {
+    return activeUrgent(this.#notices, this.nowMs, this.timeZone);
+  }
+  /** Why nothing can be shown; empty when something can. */
+  get blockedReasons(): string[] {
+    return [
+      ...(this.params.problems.length && !this.params.contentBase ? this.params.problems : []),
+      ...(this.fatal ? [this.fatal] : []),
+      ...(this.store.status === 'none' ? ['没有可显示的内容 / no content to show'] : []),
+      ...(this.player.errorReason && !this.player.visible ? [this.player.errorReason] : []),
+    ];
+  }
+
   readonly #stopTick: Cancel;
   #stopGuards: Cancel[] = [];
+  #stopEffects: Cancel = () => {};
 
   constructor(options: { params: KioskParams; appVersion: string; reducedMotion: boolean }) {
     const { params } = options;
@@ -43,10 +86,53 @@ export class KioskRuntime {
       applyPendingContent: () => this.store.applyPending(),
       pinned: params.scene,
     });
-    this.idle = new IdleTimer(this.clock, 60, () => this.player.resumeAttract());
+    this.modes = new ModeMachine({
+      clock: this.clock,
+      player: this.player,
+      idleTimeoutSeconds: DEFAULT_IDLE_SECONDS,
+      inputs: () => ({
+        content: this.store.content !== null,
+        blocked: this.blockedReasons.length > 0,
+        open: this.isOpen,
+        preview: params.scene !== null,
+        urgent: this.urgentNotice !== null,
+      }),
+    });
     const base = this.store.base;
     this.env = { clock: this.clock, reducedMotion: options.reducedMotion, media: (path) => `${base}${path}` };
-    this.#stopTick = this.clock.every(this.clock.speed * 1000, () => (this.nowMs = this.clock.nowMs()));
+    this.#stopTick = this.clock.everyReal(1000, () => (this.nowMs = this.clock.nowMs()));
+  }
+
+  /** Starts the mode machine and applies site settings as content arrives; returns nothing, see dispose(). */
+  run(): void {
+    const stopModes = this.modes.start();
+    let pollSeconds = 0;
+    const stopSettings = $effect.root(() => {
+      // site.json's settings, applied here and only here, whenever the content changes.
+      $effect(() => {
+        const site = this.site;
+        const poll = site?.pollIntervalSeconds ?? NO_CONTENT_RETRY_SECONDS;
+        if (this.params.contentBase && poll !== pollSeconds) {
+          pollSeconds = poll;
+          this.store.startPolling(poll);
+        }
+        if (!site) return;
+        this.modes.idle.timeoutSeconds = site.idleTimeoutSeconds;
+        this.updates.setCheckInterval(site.updateCheckSeconds * 1000);
+      });
+      $effect(() => {
+        if (this.store.pending) this.player.contentWaiting();
+      });
+      // The screen stays awake while the palace is open.
+      $effect(() => {
+        const mode = this.modes.mode;
+        this.wakeLock.set(mode === 'attract' || mode === 'interactive' || mode === 'urgent');
+      });
+    });
+    this.#stopEffects = () => {
+      stopModes();
+      stopSettings();
+    };
   }
 
   /** Lockdown and watchdog: only for the real page, not for tests that build a runtime. */
@@ -54,11 +140,12 @@ export class KioskRuntime {
     this.#stopGuards.push(
       lockDown(this.clock),
       startWatchdog(this.clock, {
+        recover: () => this.player.recover(),
         reload: () => location.reload(),
         giveUp: (reason) => {
           this.fatal = reason;
           // A calm pause, then one more try (real time).
-          this.clock.after(10 * 60_000 * this.clock.speed, () => location.reload());
+          this.clock.afterReal(10 * 60_000, () => location.reload());
         },
       }),
     );
@@ -66,9 +153,10 @@ export class KioskRuntime {
 
   dispose(): void {
     for (const stop of this.#stopGuards) stop();
+    this.#stopEffects();
     this.wakeLock.dispose();
     this.#stopTick();
-    this.idle.stop();
+    this.modes.idle.stop();
     this.player.dispose();
     this.updates.dispose();
     this.store.dispose();

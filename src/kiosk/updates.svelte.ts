@@ -87,7 +87,7 @@ export class AppUpdates {
   applyAtBoundary(): boolean {
     if (!this.updateWaiting || !this.#wb) return false;
     const log = readLog();
-    const now = Date.now();
+    const now = this.#clock.wallNow();
     if (!mayReload(log, now)) {
       console.warn('[updates] too many update reloads recently; staying on this version for now');
       return false;
@@ -120,7 +120,7 @@ export class AppUpdates {
       }
     };
     // Real time: install progress is about the network, not the kiosk's clock.
-    this.#stopProgress = this.#clock.every(300 * this.#clock.speed, () => void ask());
+    this.#stopProgress = this.#clock.everyReal(300, () => void ask());
   }
 }
 

@@ -19,7 +19,7 @@ import {
 import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
 import { arrangeColumns, COLUMN_WIDTH, fitDistance, type Arrangement } from './layout3d.ts';
-import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type ThreeView } from './renderer.ts';
+import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ThreeView } from './renderer.ts';
 
 export { isContextLost, onContextChange };
 
@@ -46,7 +46,7 @@ export interface LabelFrame {
 
 export interface Columns3D {
   /** Puts the one canvas into `host` and plays the rise; returns the function that takes it back. */
-  show(host: HTMLElement, onLabels: (frame: LabelFrame) => void): () => void;
+  show(host: HTMLElement, onLabels: (frame: LabelFrame) => void, clock: FrameClock): () => void;
   dispose(): void;
 }
 
@@ -178,7 +178,7 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   let hideView: () => void = () => {};
 
   return {
-    show(host, onLabels) {
+    show(host, onLabels, clock) {
       if (disposed) return () => {};
       view.rendered = (width, height) => {
         // A label slot's width where the columns stand, measured once per size: the drift barely
@@ -200,7 +200,7 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
         });
         onLabels({ spots, slot: slotPx });
       };
-      hideView = showView(host, view);
+      hideView = showView(host, view, clock);
       return () => {
         hideView();
         hideView = () => {};

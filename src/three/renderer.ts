@@ -2,7 +2,11 @@
 // only a few contexts, and a kiosk runs for months). Its canvas moves into whichever 3D scene is on
 // screen; it owns the one render loop, and scenes only describe their frames.
 import { WebGLRenderer, type Camera, type Scene } from 'three';
+import type { Cancel, Clock } from '../kiosk/clock.ts';
 import { FrameBudget } from './frame-budget.ts';
+
+/** What the renderer needs of the kiosk clock: frames and real time. */
+export type FrameClock = Pick<Clock, 'frames' | 'realNow'>;
 
 export interface ThreeView {
   scene: Scene;
@@ -41,7 +45,10 @@ interface Showing {
   startedAt: number;
   width: number;
   height: number;
+  /** The host's size changed; applied at the next frame, never inside the observer's callback. */
+  resized: boolean;
   observer: ResizeObserver;
+  clock: FrameClock;
 }
 
 let renderer: WebGLRenderer | null = null;
@@ -51,7 +58,7 @@ let lost = false;
 let liveViews = 0;
 let createdViews = 0;
 let showing: Showing | null = null;
-let frame = 0;
+let stopFrames: Cancel | null = null;
 let lastFailed: ThreeView | null = null;
 const contextListeners = new Set<(lost: boolean) => void>();
 const budget = new FrameBudget();
@@ -118,16 +125,20 @@ export function trackView(): () => void {
  * Moves the canvas into `host` and renders `view` there until the returned function is called or
  * another view is shown (only one 3D scene is on screen at a time).
  */
-export function showView(host: HTMLElement, view: ThreeView): () => void {
+export function showView(host: HTMLElement, view: ThreeView, clock: FrameClock): () => void {
   const r = acquireRenderer();
   if (!r) return () => {};
   if (showing) hide();
-  const observer = new ResizeObserver(() => resize());
-  showing = { view, host, startedAt: performance.now(), width: 0, height: 0, observer };
+  // Sizing the drawing buffer inside the observer's callback would change layout during its
+  // delivery; the callback only marks the size stale and the next frame applies it.
+  const observer = new ResizeObserver(() => {
+    if (showing) showing.resized = true;
+  });
+  showing = { view, host, startedAt: clock.realNow(), width: 0, height: 0, resized: true, observer, clock };
   budget.restart();
   resize();
   // Draw the first frame before the canvas appears, so it never shows the previous scene's picture.
-  renderFrame(performance.now());
+  renderFrame(clock.realNow());
   host.append(r.domElement);
   observer.observe(host);
   startLoop();
@@ -137,7 +148,8 @@ export function showView(host: HTMLElement, view: ThreeView): () => void {
 }
 
 function resize(): void {
-  if (!renderer || !showing) return;
+  if (!renderer || !showing || !showing.resized) return;
+  showing.resized = false;
   const width = Math.max(1, showing.host.clientWidth);
   const height = Math.max(1, showing.host.clientHeight);
   if (width === showing.width && height === showing.height) return;
@@ -154,9 +166,13 @@ function renderFrame(now: number): void {
   view.rendered?.(width, height);
 }
 
-function loop(now: number): void {
-  frame = 0;
-  if (!showing || lost) return;
+/** One frame of the render loop; false ends the loop. */
+function loop(now: number): boolean {
+  if (!showing || lost) {
+    stopFrames = null;
+    return false;
+  }
+  resize();
   if (budget.frame(now) && renderer) {
     renderer.setPixelRatio(pixelRatio());
     renderer.setSize(showing.width, showing.height, false);
@@ -169,16 +185,16 @@ function loop(now: number): void {
     if (lastFailed !== showing?.view) console.error('[three] frame failed', error);
     lastFailed = showing?.view ?? null;
   }
-  frame = requestAnimationFrame(loop);
+  return true;
 }
 
 function startLoop(): void {
-  if (!frame && showing && !lost) frame = requestAnimationFrame(loop);
+  if (!stopFrames && showing && !lost) stopFrames = showing.clock.frames(loop);
 }
 
 function stopLoop(): void {
-  if (frame) cancelAnimationFrame(frame);
-  frame = 0;
+  stopFrames?.();
+  stopFrames = null;
 }
 
 function hide(): void {

@@ -62,3 +62,42 @@ describe('Clock', () => {
     expect(new Clock({ speed: -3, host }).speed).toBe(1);
   });
 });
+
+describe('Clock: real time and frames', () => {
+  it('runs real-time timers at real speed whatever `speed` says', async () => {
+    const { fakeClock } = await import('./support/fake-clock.ts');
+    const { clock, advance } = fakeClock({ speed: 50 });
+    let fired = 0;
+    clock.afterReal(1_000, () => fired++);
+    advance(999);
+    expect(fired).toBe(0);
+    advance(1);
+    expect(fired).toBe(1);
+  });
+
+  it('steps animation frames with the fake host, and a frame loop ends when told', async () => {
+    const { fakeClock } = await import('./support/fake-clock.ts');
+    const { clock, advance, pendingFrames } = fakeClock();
+    const times: number[] = [];
+    clock.frames((t) => {
+      times.push(t);
+      return times.length < 3;
+    });
+    advance(1_000);
+    expect(times).toHaveLength(3);
+    expect(times[1]! - times[0]!).toBeCloseTo(1000 / 60, 5);
+    expect(pendingFrames()).toBe(0);
+  });
+
+  it('cancels pending frames and timers on dispose', async () => {
+    const { fakeClock } = await import('./support/fake-clock.ts');
+    const { clock, advance } = fakeClock();
+    let ran = 0;
+    clock.frame(() => ran++);
+    clock.afterReal(10, () => ran++);
+    expect(clock.pendingTimers).toBe(2);
+    clock.dispose();
+    advance(100);
+    expect(ran).toBe(0);
+  });
+});

@@ -38,7 +38,7 @@ function setup(scenes: PlaylistEntry[], pinned: string | null = null) {
 describe('Player', () => {
   it('plays the playlist in order and loops', () => {
     const { player, advance, visibleId } = setup([scene('a'), scene('b'), scene('c')]);
-    player.start();
+    player.play();
     const seen = [visibleId()];
     for (let i = 0; i < 4; i++) {
       advance(10_000);
@@ -49,7 +49,7 @@ describe('Player', () => {
 
   it('mounts the next scene before the current one ends, so there is no blank frame', () => {
     const { player, advance } = setup([scene('a'), scene('b')]);
-    player.start();
+    player.play();
     advance(8_600);
     expect(player.slots.map((s) => [s.entry.id, s.phase])).toEqual([
       ['a', 'visible'],
@@ -67,7 +67,7 @@ describe('Player', () => {
   it('skips a scene that throws and keeps the loop going', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { player, advance, visibleId } = setup([scene('a'), scene('b'), scene('c')]);
-    player.start();
+    player.play();
     advance(9_000); // b is being prepared
     const prepared = player.slots.find((s) => s.phase === 'preparing')!;
     player.sceneFailed(prepared.key, new Error('boom'));
@@ -78,17 +78,21 @@ describe('Player', () => {
 
   it('says why when nothing can be shown, and retries by itself', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { player, advance, visibleId } = setup([scene('a', 'events', { validUntil: '2020-01-01T00:00' })]);
-    player.start();
+    // The only scene starts at 10:00:20, twenty seconds after the kiosk's clock starts.
+    const { player, advance, visibleId } = setup([scene('a', 'events', { validFrom: '2026-11-23T10:00:20' })]);
+    player.play();
     expect(visibleId()).toBeNull();
     expect(player.errorReason).toContain('no scene can play now');
-    advance(30_000);
-    expect(player.errorReason).toContain('no scene can play now');
+    advance(29_000);
+    expect(visibleId()).toBeNull();
+    advance(1_000); // the retry, 30 s after the failure, finds the scene valid now
+    expect(visibleId()).toBe('a');
+    expect(player.errorReason).toBeNull();
   });
 
   it('pins one scene with ?scene= and does not advance', () => {
     const { player, advance, visibleId, pending } = setup([scene('a'), scene('b')], 'b');
-    player.start();
+    player.play();
     advance(60_000);
     expect(visibleId()).toBe('b');
     expect(pending()).toBe(0); // a pinned scene schedules nothing
@@ -97,15 +101,15 @@ describe('Player', () => {
   it('reports an unknown pinned scene with the ids that exist', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { player } = setup([scene('a'), scene('b')], 'nope');
-    player.start();
+    player.play();
     expect(player.errorReason).toContain('nope');
     expect(player.errorReason).toContain('a, b');
   });
 
   it('pauses the loop for a visitor, browses by kind, and resumes after the current scene', () => {
     const { player, advance, visibleId } = setup([scene('a', 'achievements'), scene('g', 'gallery'), scene('b', 'achievements'), scene('e')]);
-    player.start();
-    player.enterInteractive();
+    player.play();
+    player.hold();
     advance(60_000);
     expect(visibleId()).toBe('a');
     player.showKind('events');
@@ -114,7 +118,7 @@ describe('Player', () => {
     expect(visibleId()).toBe('a');
     player.showKind('achievements');
     expect(visibleId()).toBe('b');
-    player.resumeAttract();
+    player.play();
     expect(visibleId()).toBe('e');
     advance(10_000);
     expect(visibleId()).toBe('a');
@@ -122,7 +126,7 @@ describe('Player', () => {
 
   it('swaps in new content only at a scene boundary', () => {
     const { player, advance, visibleId, deliver } = setup([scene('a'), scene('b')]);
-    player.start();
+    player.play();
     advance(2_000);
     deliver(contentWith([scene('x'), scene('y')]));
     expect(visibleId()).toBe('a');
@@ -130,22 +134,23 @@ describe('Player', () => {
     expect(visibleId()).toBe('x');
   });
 
-  it('frees every scene and timer when paused for the night', () => {
-    const { player, advance, pending } = setup([scene('a'), scene('b')]);
-    player.start();
-    advance(9_000);
-    player.pause();
+  it('frees every scene and timer when stopped for the night, and carries on after the scene it stopped on', () => {
+    const { player, advance, pending } = setup([scene('a'), scene('b'), scene('c')]);
+    player.play();
+    advance(10_000);
+    expect(player.visible?.entry.id).toBe('b');
+    player.stop();
     expect(player.slots).toEqual([]);
     expect(pending()).toBe(0);
-    player.resume();
-    expect(player.visible?.entry.id).toBe('a');
+    player.play();
+    expect(player.visible?.entry.id).toBe('c');
   });
 });
 
 describe('Player with a pinned scene (staff preview)', () => {
   it('shows new content at once, since a pinned scene has no boundary', () => {
     const { player, visibleId, deliver } = setup([scene('a'), scene('b', 'events', { title: 'old' })], 'b');
-    player.start();
+    player.play();
     const firstKey = player.visible!.key;
     deliver(contentWith([scene('a'), scene('b', 'events', { title: 'new' })]));
     player.contentWaiting();
@@ -155,12 +160,12 @@ describe('Player with a pinned scene (staff preview)', () => {
   });
 });
 
-describe('Player paused before it starts', () => {
+describe('Player stopped before it starts', () => {
   it('starts on resume (an urgent notice or night at start-up, then day)', () => {
     const { player, visibleId } = setup([scene('a'), scene('b')]);
-    player.pause();
+    player.stop();
     expect(visibleId()).toBeNull();
-    player.resume();
+    player.play();
     expect(visibleId()).toBe('a');
   });
 });

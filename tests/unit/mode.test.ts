@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+// The one mode machine: the whole rule as a table, and the machine driving a real player on the
+// fake clock (touch, idle, night, urgent notice).
+import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { decideMode, ModeMachine, type ModeInputs } from '../../src/kiosk/mode.svelte.ts';
+import { Player } from '../../src/kiosk/player.svelte.ts';
+import type { ContentSet, PlaylistEntry } from '../../src/content/schema.ts';
+import { fakeClock } from './support/fake-clock.ts';
+import { reactive } from './support/reactive.svelte.ts';
+
+const base: ModeInputs = { content: true, blocked: false, open: true, preview: false, urgent: false, touched: false };
+
+describe('decideMode', () => {
+  it.each([
+    ['the loop by default', {}, 'attract'],
+    ['a visitor', { touched: true }, 'interactive'],
+    ['closed hours', { open: false }, 'night'],
+    ['closed hours while a visitor is still using it', { open: false, touched: true }, 'interactive'],
+    ['a staff preview at night', { open: false, preview: true }, 'attract'],
+    ['a staff preview is never interactive', { touched: true, preview: true }, 'attract'],
+    ['an urgent notice, open', { urgent: true }, 'urgent'],
+    ['an urgent notice over a visitor', { urgent: true, touched: true }, 'urgent'],
+    ['an urgent notice at night is not shown', { urgent: true, open: false }, 'night'],
+    ['nothing to show', { blocked: true, urgent: true, touched: true }, 'error'],
+  ] as const)('%s', (_name, inputs, mode) => {
+    expect(decideMode({ ...base, ...inputs })).toBe(mode);
+  });
+});
+
+const scene = (id: string): PlaylistEntry => ({ id, kind: 'events', title: id, duration: 10 });
+const content = {
+  site: { name: '测试', locale: 'zh-CN', timezone: 'Asia/Shanghai', idleTimeoutSeconds: 60, pollIntervalSeconds: 300, updateCheckSeconds: 600, eventsWindowDays: 14, night: 'dim', closedDates: [], openingHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] } },
+  playlist: { scenes: [scene('a'), scene('b'), scene('c')] },
+  achievements: { year: 2023, sections: [] },
+  workers: { workers: [] },
+  events: { events: [] },
+  notices: { notices: [] },
+} as unknown as ContentSet;
+
+function setUp() {
+  const { clock, advance } = fakeClock();
+  const player = new Player({ clock, content: () => content, applyPendingContent: () => false, pinned: null });
+  const world = reactive({ open: true, urgent: false });
+  // Plain getters stand in for the runtime's reactive inputs; flushSync re-runs the machine.
+  const machine = new ModeMachine({
+    clock,
+    player,
+    idleTimeoutSeconds: 30,
+    inputs: () => ({ content: true, blocked: false, open: world.open, preview: false, urgent: world.urgent }),
+  });
+  const stop = machine.start();
+  flushSync();
+  const step = (ms: number) => {
+    advance(ms);
+    flushSync();
+  };
+  return { machine, player, world, step, stop, visible: () => player.visible?.entry.id ?? null };
+}
+
+describe('ModeMachine', () => {
+  it('plays in attract mode, holds for a visitor, and carries on after the idle timeout', () => {
+    const { machine, player, step, stop, visible } = setUp();
+    expect(machine.mode).toBe('attract');
+    expect(visible()).toBe('a');
+    expect(machine.touch()).toBe(true); // the waking touch
+    flushSync();
+    expect(machine.mode).toBe('interactive');
+    expect(player.state).toBe('holding');
+    step(29_000);
+    expect(machine.touch()).toBe(false); // a touch inside interactive mode acts normally
+    step(29_000);
+    expect(machine.mode).toBe('interactive');
+    expect(visible()).toBe('a');
+    step(1_000);
+    expect(machine.mode).toBe('attract');
+    expect(visible()).toBe('b');
+    stop();
+  });
+
+  it('an urgent notice ends a visitor\'s session and stops the loop; afterwards it carries on where it was', () => {
+    const { machine, player, world, step, stop, visible } = setUp();
+    step(10_000);
+    expect(visible()).toBe('b');
+    machine.touch();
+    flushSync();
+    world.urgent = true;
+    flushSync();
+    expect(machine.mode).toBe('urgent');
+    expect(player.slots).toEqual([]);
+    expect(machine.touched).toBe(false);
+    step(60_000);
+    world.urgent = false;
+    flushSync();
+    expect(machine.mode).toBe('attract');
+    expect(visible()).toBe('c');
+    stop();
+  });
+
+  it('goes to night at closing time and comes back in the morning', () => {
+    const { machine, player, world, stop, visible } = setUp();
+    world.open = false;
+    flushSync();
+    expect(machine.mode).toBe('night');
+    expect(player.state).toBe('stopped');
+    expect(machine.touch()).toBe(false); // the night screen is not woken into visitor mode
+    world.open = true;
+    flushSync();
+    expect(machine.mode).toBe('attract');
+    expect(visible()).toBe('b');
+    stop();
+  });
+});
