@@ -1,7 +1,7 @@
 // Starts the kiosk: reads the URL parameters, builds the runtime, loads fonts and content, mounts App.
 import './app.css';
 import { mount } from 'svelte';
-import App from './App.svelte';
+import Root from './Root.svelte';
 import { parseKioskParams } from './kiosk/params.ts';
 import { KioskRuntime } from './kiosk/runtime.svelte.ts';
 import { loadKioskFonts } from './fonts.ts';
@@ -19,7 +19,7 @@ async function start(): Promise<void> {
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));
   await Promise.all([loadKioskFonts(), contentReady]);
   kiosk.run();
-  mount(App, { target: document.getElementById('app')!, props: { kiosk } });
+  mount(Root, { target: document.getElementById('app')!, props: { kiosk } });
 }
 
 void start();

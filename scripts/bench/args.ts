@@ -1,11 +1,13 @@
 // The bench's command line: `npm run bench -- --cycles 20 --skip-peer` (see docs/performance.md).
 
-export type Phase = 'sizes' | 'start' | 'frames' | 'soak';
-export const PHASES: readonly Phase[] = ['sizes', 'start', 'frames', 'soak'];
+export type Phase = 'sizes' | 'start' | 'frames' | 'soak' | 'unattended';
+export const PHASES: readonly Phase[] = ['sizes', 'start', 'frames', 'soak', 'unattended'];
 
 export interface BenchOptions {
   /** Full playlist loops in the soak. */
   cycles: number;
+  /** Real minutes of the unattended run, over every bundled set and both orientations. */
+  unattendedMinutes: number;
   /** `?speed=` during the soak. */
   soakSpeed: number;
   /** Window size during the soak (frames and starts are always 1920×1080). */
@@ -31,6 +33,8 @@ export interface BenchOptions {
 const HELP = `npm run bench -- [options]
 
   --cycles N         soak loops (default 200)
+  --unattended-minutes M
+                     real-time unattended run over every bundled set, both orientations (default 60)
   --speed N          ?speed= during the soak (default 200)
   --soak-size WxH    window size during the soak (default 1920x1080)
   --frames-speed N   ?speed= while recording frames (default 4)
@@ -39,7 +43,7 @@ const HELP = `npm run bench -- [options]
   --port P           our server's port; the peer's is P+1 (default 4390)
   --dist DIR         build folder (default dist-bench)
   --out DIR          results folder (default bench-results)
-  --only LIST        phases to run, comma-separated: sizes,start,frames,soak (default all)
+  --only LIST        phases to run, comma-separated: sizes,start,frames,soak,unattended (default all)
   --skip-build       reuse the build in --dist
   --skip-peer        measure only the kiosk, not the reveal.js peer
   --chromium PATH    browser (default $CHROMIUM_PATH or /usr/bin/chromium)
@@ -49,6 +53,7 @@ const HELP = `npm run bench -- [options]
 export function parseArgs(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
     cycles: 200,
+    unattendedMinutes: 60,
     soakSpeed: 200,
     soakViewport: { width: 1920, height: 1080 },
     framesSpeed: 4,
@@ -77,6 +82,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     };
     switch (flag) {
       case '--cycles': options.cycles = Math.round(positive(flag, value())); break;
+      case '--unattended-minutes': options.unattendedMinutes = positive(flag, value()); break;
       case '--speed': options.soakSpeed = positive(flag, value()); break;
       case '--soak-size': {
         const text = value();

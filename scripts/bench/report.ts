@@ -131,6 +131,20 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
     push('');
   }
 
+  if (result.unattended) {
+    const u = result.unattended;
+    push('## Unattended, real time', '');
+    push(`The kiosk left alone at real speed (no \`?speed=\`) for ${num(u.minutes)} min in all: every bundled set, landscape then portrait, each from a fresh profile.`, '');
+    push('| set | screen | minutes | scenes drawn (by kind) | reloads | console errors | page errors | error screens | failed requests |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const leg of u.legs) {
+      const kinds = Object.entries(leg.kinds).map(([kind, n]) => `${kind} ${n}`).join(', ');
+      push(`| ${leg.set} | ${leg.orientation} | ${num(leg.minutes, 1)} | ${leg.scenesDrawn} (${kinds || '—'}) | ${leg.reloads} | ${leg.consoleErrors} | ${leg.pageErrors} | ${leg.errorScreens} | ${leg.failedRequests.join(', ') || 'none'} |`);
+    }
+    const samples = u.legs.flatMap((leg) => leg.errorSamples.map((s) => `${leg.set} ${leg.orientation}: ${s}`));
+    push('');
+    if (samples.length) push('First errors seen:', '', ...samples.slice(0, 10).map((s) => `- \`${s.replace(/`/g, "'")}\``), '');
+  }
+
   if (sizes.kiosk) {
     push('## Bundle', '');
     push('| chunk | bytes | gzip |', '| --- | --- | --- |');
@@ -161,7 +175,8 @@ function cliFlags(result: BenchResult): string {
   const o = result.options;
   const flags = [`--cycles ${o.cycles}`, `--speed ${o.soakSpeed}`, `--frames-speed ${o.framesSpeed}`, `--runs ${o.runs}`];
   if (o.skipPeer) flags.push('--skip-peer');
-  if (o.phases.length < 4) flags.push(`--only ${o.phases.join(',')}`);
+  if (o.phases.includes('unattended')) flags.push(`--unattended-minutes ${o.unattendedMinutes}`);
+  if (o.phases.length < 5) flags.push(`--only ${o.phases.join(',')}`);
   return ` -- ${flags.join(' ')}`;
 }
 
@@ -178,6 +193,11 @@ export function summaryLines(result: BenchResult): string[] {
     out.push(`soak: heap ${pair(`${signedKb(k.soak.heapSlope.per100)}/100 loops`, `${signedKb(p?.soak?.heapSlope.per100)}`)}; nodes ${span(k.soak, 'nodes')}, listeners ${span(k.soak, 'listeners')}${three}`);
   }
   if (result.sizes.kiosk) out.push(`bundle: JS ${kb(result.sizes.kiosk.js.gzip)} + CSS ${kb(result.sizes.kiosk.css.gzip)} gzip; precache ${mb(result.sizes.kiosk.precache.bytes)}; fonts ${mb(result.sizes.kiosk.fonts.bytes)}`);
+  if (result.unattended) {
+    const legs = result.unattended.legs;
+    const total = (key: 'scenesDrawn' | 'reloads' | 'consoleErrors' | 'pageErrors' | 'errorScreens') => legs.reduce((s, l) => s + l[key], 0);
+    out.push(`unattended ${num(result.unattended.minutes)} min: ${total('scenesDrawn')} scenes drawn, ${total('reloads')} reloads, ${total('consoleErrors') + total('pageErrors')} errors, ${total('errorScreens')} error screens`);
+  }
   if (result.errors.length) out.push(`errors: ${result.errors.map((e) => `${e.phase}${e.target ? `/${e.target}` : ''}`).join(', ')}`);
   return out;
 }

@@ -6,6 +6,7 @@ import type { KioskSizes, PeerSizes } from './sizes.ts';
 import type { SoakResult } from './soak.ts';
 import type { StartResult } from './start-times.ts';
 import type { TargetKey } from './targets.ts';
+import type { UnattendedResult } from './unattended.ts';
 
 export interface TargetResult {
   label: string;
@@ -30,5 +31,7 @@ export interface BenchResult {
   kiosk: TargetResult;
   peer?: TargetResult & { slides: number };
   sizes: { kiosk?: KioskSizes; peer?: PeerSizes };
+  /** The kiosk alone at real speed (no peer: a slideshow has nothing that could reload it). */
+  unattended?: UnattendedResult;
   errors: BenchError[];
 }

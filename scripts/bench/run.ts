@@ -15,6 +15,7 @@ import { markdownReport, summaryLines } from './report.ts';
 import type { BenchResult, TargetResult } from './result.ts';
 import { kioskSizes, peerSizes } from './sizes.ts';
 import { runSoak } from './soak.ts';
+import { runUnattended } from './unattended.ts';
 import { writeSoakContent } from './soak-content.ts';
 import { measureStarts } from './start-times.ts';
 import { memorySvg } from './svg.ts';
@@ -132,6 +133,16 @@ async function main(): Promise<number> {
         log(`${target.label}: ${phase} FAILED: ${message}`);
         result.errors.push({ phase, target: target.key, message });
       }
+    }
+  }
+
+  if (has('unattended')) {
+    try {
+      result.unattended = await runUnattended(options.chromium, new URL(kiosk.url(1)).origin + '/', { minutes: options.unattendedMinutes, now: options.now }, log);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`unattended FAILED: ${message}`);
+      result.errors.push({ phase: 'unattended', target: 'kiosk', message });
     }
   }
 

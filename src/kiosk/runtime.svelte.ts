@@ -13,6 +13,7 @@ import { ScreenWakeLock } from './wake-lock.ts';
 import { startWatchdog } from './watchdog.ts';
 import { isOpenAt } from './schedule.ts';
 import { activeNotices, activeUrgent } from './notices.ts';
+import { errorLog } from './error-log.svelte.ts';
 
 /** Defaults used until a site.json has been read (the schema has the same defaults). */
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -133,6 +134,21 @@ export class KioskRuntime {
       stopModes();
       stopSettings();
     };
+  }
+
+  /**
+   * Drawing the frame threw. The frame's error boundary shows the error screen; the failure is
+   * logged, the document says so, and the frame is rebuilt after a pause.
+   */
+  frameFailed(error: unknown, rebuild: () => void, afterMs: number): void {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error('[frame] drawing the frame failed', error);
+    errorLog.record(`画面出错 / the frame failed: ${message}`, this.clock.now());
+    document.documentElement.dataset.kioskMode = 'error';
+    this.clock.afterReal(afterMs, () => {
+      rebuild();
+      this.player.recover();
+    });
   }
 
   /** Lockdown and watchdog: only for the real page, not for tests that build a runtime. */
