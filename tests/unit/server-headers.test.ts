@@ -1,12 +1,13 @@
 // The security headers have one definition (scripts/lib/headers.mjs): index.html's meta policy
-// matches it, and scripts/serve.mjs sends it on every
+// matches it, nginx-conf.sh writes it into every location, and scripts/serve.mjs sends it on every
 // response (here on a scratch dist/ and content folders, no build needed), dotfiles refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { APP_POLICY, securityHeaders, type ResponseKind } from '../../scripts/lib/headers.mjs';
+import { APP_POLICY, nginxHeaderLines, securityHeaders, type ResponseKind } from '../../scripts/lib/headers.mjs';
 import { startServer, type StaticServer } from '../../scripts/lib/serve-process.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kiosk-headers-'));
@@ -32,6 +33,21 @@ describe('one definition', () => {
     for (const kind of ['app', 'content'] as const) {
       expect(Object.fromEntries(securityHeaders(kind))).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY' });
     }
+  });
+
+  it('nginx-conf.sh writes the whole set into every location, none at server level', () => {
+    mkdirSync(join(scratch, 'nginx-dist'), { recursive: true });
+    const conf = execFileSync('bash', ['scripts/nginx-conf.sh', '80', join(scratch, 'nginx-dist'), '.'], { encoding: 'utf8' });
+    const locations = [...conf.matchAll(/^\s*location ([^{]+)\{([^}]*)\}/gm)];
+    expect(locations.length).toBeGreaterThanOrEqual(8);
+    for (const [, where, body] of locations) {
+      // The content folders, and the dotfile refusal, get the content policy; the app the app's.
+      const kind = /\/content\/|\/examples\/|\\\./.test(where!) ? 'content' : 'app';
+      for (const line of nginxHeaderLines(kind)) expect(body, `location ${where}`).toContain(line);
+    }
+    const outside = conf.replace(/^\s*location [^{]+\{[^}]*\}/gm, '');
+    expect(outside).not.toMatch(/^\s*add_header/m);
+    expect(conf).not.toMatch(/@[A-Z_]+@/);
   });
 });
 
