@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { staticFolder } from './lib/static.mjs';
+import { securityHeaders } from './lib/headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -41,11 +42,19 @@ const app = staticFolder(dist, {
   cacheControl: (path) => (path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
 });
 
+// Set before anything is written, so 304s, 404s and 500s carry them too; a content folder's
+// replace the app's (same names).
+const sendHeaders = (res, headers) => headers.forEach(([name, value]) => res.setHeader(name, value));
+const appHeaders = securityHeaders('app');
+const contentHeaders = securityHeaders('content');
+
 const server = createServer(async (req, res) => {
-  const pathname = new URL(req.url ?? '/', 'http://kiosk').pathname;
+  sendHeaders(res, appHeaders);
   try {
+    const pathname = new URL(req.url ?? '/', 'http://kiosk').pathname;
     for (const [prefix, serve] of contentHandlers) {
       if (pathname.startsWith(prefix)) {
+        sendHeaders(res, contentHeaders);
         if (await serve(req, res, pathname.slice(prefix.length - 1))) return;
         res.statusCode = 404;
         return res.end('Not found');
@@ -55,6 +64,11 @@ const server = createServer(async (req, res) => {
     res.statusCode = 404;
     res.end('Not found');
   } catch (error) {
+    // A request line the URL parser refuses (e.g. "GET //[") must not take the server down.
+    if (error instanceof TypeError && error.code === 'ERR_INVALID_URL') {
+      res.statusCode = 400;
+      return res.end('Bad request');
+    }
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
     res.end();

@@ -1,5 +1,6 @@
-// A small static file handler for the kiosk server: ETag revalidation, our cache headers, and
-// files that vanish mid-request (staff replacing content) answered with 404 instead of a crash.
+// A small static file handler for the kiosk server: ETag revalidation, our cache headers, no
+// dotfiles, and files that vanish mid-request (staff replacing content) answered with 404 instead
+// of a crash. Security headers are the caller's (scripts/serve.mjs, from scripts/lib/headers.mjs).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -53,7 +54,6 @@ export function staticFolder(folder, options) {
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', options.cacheControl(file.slice(root.length).replaceAll(sep, '/')));
     res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     if (req.headers['if-none-match'] === etag) {
       res.statusCode = 304;
       res.end();
