@@ -27,6 +27,8 @@ export interface PlayerOptions {
   applyPendingContent: () => boolean;
   /** `?scene=`: show only this scene. */
   pinned: string | null;
+  /** The site's time zone, for playlist dates. */
+  timeZone: () => string;
   /** Called at every scene boundary of the loop; true means "stop, the app is reloading". */
   atBoundary?: () => boolean;
 }
@@ -64,7 +66,7 @@ export class Player {
   }
 
   get #timeZone(): string {
-    return this.#options.content()?.site.timezone ?? 'Asia/Shanghai';
+    return this.#options.timeZone();
   }
 
   get holding(): boolean {

@@ -86,6 +86,7 @@ export class KioskRuntime {
       content: () => this.store.content,
       applyPendingContent: () => this.store.applyPending(),
       pinned: params.scene,
+      timeZone: () => this.timeZone,
     });
     this.modes = new ModeMachine({
       clock: this.clock,

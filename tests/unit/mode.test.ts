@@ -40,7 +40,7 @@ const content = {
 
 function setUp() {
   const { clock, advance } = fakeClock();
-  const player = new Player({ clock, content: () => content, applyPendingContent: () => false, pinned: null });
+  const player = new Player({ clock, content: () => content, applyPendingContent: () => false, pinned: null, timeZone: () => 'Asia/Shanghai' });
   const world = reactive({ open: true, urgent: false });
   // Plain getters stand in for the runtime's reactive inputs; flushSync re-runs the machine.
   const machine = new ModeMachine({

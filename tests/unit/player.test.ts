@@ -30,6 +30,7 @@ function setup(scenes: PlaylistEntry[], pinned: string | null = null) {
       return true;
     },
     pinned,
+    timeZone: () => 'Asia/Shanghai',
   });
   const visibleId = () => player.visible?.entry.id ?? null;
   return { player, advance, pending, visibleId, deliver: (next: ContentSet) => (pendingContent = next) };
