@@ -56,33 +56,3 @@ export function judgeTexts(texts: ContentTexts): LoadOutcome {
   if (!content) return { kind: 'invalid', version, problems };
   return { kind: 'valid', loaded: { content, version, texts }, problems };
 }
-
-// ---- last good content, kept across reloads
-
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-const storageKey = (base: string) => `palace-kiosk:last-good:${base}`;
-
-export function saveLastGood(store: KeyValueStore, base: string, loaded: LoadedContent): void {
-  try {
-    store.setItem(storageKey(base), JSON.stringify({ version: loaded.version, texts: loaded.texts, savedAt: Date.now() }));
-  } catch (error) {
-    console.warn('[content] could not keep the last good content', error);
-  }
-}
-
-/** The last good content for this base, re-validated (a schema change may have made it invalid). */
-export function readLastGood(store: KeyValueStore, base: string): LoadedContent | null {
-  try {
-    const raw = store.getItem(storageKey(base));
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as { texts: ContentTexts };
-    const outcome = judgeTexts(saved.texts);
-    return outcome.kind === 'valid' ? outcome.loaded : null;
-  } catch {
-    return null;
-  }
-}
