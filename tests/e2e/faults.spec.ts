@@ -1,0 +1,171 @@
+// Faults of the content server and of content, as the kiosk meets them: a hung, failing or gone
+// server never blanks the screen, staff read what failed in the status view, monitoring reads
+// data-content-reachable, and rejected content keeps the last good on screen across restarts.
+import { chromium, expect, test, type Page, type Route } from '@playwright/test';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { html, kioskUrl, openKiosk } from './kiosk.ts';
+import { CHROMIUM_ARGS } from './server.ts';
+
+// page.route must see the content requests; with a service worker in control the worker would
+// make them itself. (The worker never serves content JSON anyway: tests/e2e/offline.spec.ts.)
+test.use({ serviceWorkers: 'block' });
+
+const RUNTIME = 'tests/fixtures/runtime';
+// The fixture polls every 30 s; speed 30 polls once a real second. The check's deadline stays 8 real seconds.
+const SPEED = 30;
+
+/** A private copy of the basic fixture that the test may break. */
+async function contentCopy(name: string): Promise<{ base: string; write: (file: string, text: string) => Promise<void> }> {
+  const folder = join(RUNTIME, name);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(RUNTIME, { recursive: true });
+  await cp('tests/fixtures/basic', folder, { recursive: true });
+  return { base: `fixtures/runtime/${name}/`, write: (file, text) => writeFile(join(folder, file), text) };
+}
+
+const version = (page: Page) => html(page).getAttribute('data-content-version');
+const readyScene = (page: Page) => page.locator('[data-scene-id][data-ready="true"]');
+
+/** The version the kiosk has kept as last good in IndexedDB (null if none), read without creating anything. */
+function keptVersion(page: Page, base: string): Promise<string | null> {
+  return page.evaluate(
+    (base) =>
+      new Promise<string | null>((resolve) => {
+        const request = indexedDB.open('palace-kiosk-content');
+        request.onupgradeneeded = () => request.transaction?.abort(); // not there yet: leave it to the kiosk
+        request.onerror = () => resolve(null);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('last-good').objectStore('last-good').get(base);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { version?: string } | undefined)?.version ?? null);
+          };
+          get.onerror = () => resolve(null);
+        };
+      }),
+    base,
+  );
+}
+
+/** Opens the kiosk and waits until the content on screen has been kept as last good. */
+async function openAndKeep(page: Page, base: string): Promise<string> {
+  await openKiosk(page, { content: base, speed: SPEED });
+  const good = (await version(page))!;
+  await expect.poll(() => keptVersion(page, base)).toBe(good);
+  return good;
+}
+
+async function openStatus(page: Page): Promise<void> {
+  await page.evaluate(() => (location.hash = '#status'));
+  await expect(page.locator('[data-status-view]')).toBeVisible();
+}
+
+test('a hung server at start: the last good content shows at once, then staff read that the server does not answer', async ({ page }) => {
+  test.setTimeout(90_000); // the check's 8 s deadline is real time, twice
+  const set = await contentCopy('faults-hung');
+  const good = await openAndKeep(page, set.base);
+
+  const unanswered: Route[] = [];
+  const files = `**/${set.base}*.json`;
+  await page.route(files, (route) => void unanswered.push(route)); // never answered
+  await page.reload();
+  await expect(readyScene(page)).toHaveCount(1, { timeout: 5_000 });
+  expect(unanswered.length).toBeGreaterThan(0); // the check is still hanging
+  await expect(html(page)).toHaveAttribute('data-content-version', good);
+
+  // Once the check's deadline has passed.
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'false', { timeout: 15_000 });
+  await openStatus(page);
+  await expect(page.locator('[data-status-row="last-failure"]')).toContainText('服务器无响应（超时）');
+  await expect(page.locator('[data-status-row="last-failure"]')).toContainText('site.json');
+  await expect(readyScene(page)).toHaveCount(1);
+
+  // The server comes back: the hung requests end, the next check gets through.
+  await page.unroute(files);
+  await Promise.all(unanswered.map((route) => route.abort().catch(() => {})));
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'true');
+  await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
+});
+
+test('a 500 and a dropped connection: monitoring and staff see them, the content stays, recovery is seen', async ({ page }) => {
+  test.setTimeout(90_000);
+  const set = await contentCopy('faults-500');
+  await openKiosk(page, { content: set.base, speed: SPEED });
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'true');
+  const good = await version(page);
+  await openStatus(page);
+  const failure = page.locator('[data-status-row="last-failure"]');
+  const reached = page.locator('[data-status-row="last-reached"]');
+  await expect(failure).toHaveText('—');
+  await expect(reached).not.toHaveText('—');
+
+  const site = `**/${set.base}site.json`;
+  await page.route(site, (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'false');
+  await expect(failure).toContainText('服务器返回 500');
+  await expect(failure).toContainText('site.json 500');
+  await expect(page.locator('[data-status-row="server"]')).toContainText('unreachable');
+  await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
+  expect(await version(page)).toBe(good);
+  await page.unroute(site);
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'true');
+  await expect(page.locator('[data-status-row="server"]')).toContainText('reachable');
+
+  const files = `**/${set.base}*.json`;
+  await page.route(files, (route) => route.abort('internetdisconnected'));
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'false');
+  await expect(failure).toContainText('无法连接服务器（离线）');
+  expect(await version(page)).toBe(good);
+  await page.unroute(files);
+  await expect(html(page)).toHaveAttribute('data-content-reachable', 'true');
+  await expect(failure).toContainText('无法连接服务器（离线）'); // the last failure stays readable, with its time
+});
+
+test('a rejected set keeps the last good on screen with status fallback, after a reload and a browser restart', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const set = await contentCopy('faults-rejected');
+  const profile = await mkdtemp(join(tmpdir(), 'kiosk-faults-'));
+  // IndexedDB is not in storageState: a persistent profile is what a restarted kiosk browser has.
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1920, height: 1080 },
+      timezoneId: 'Asia/Shanghai',
+      locale: 'zh-CN',
+      baseURL,
+    });
+  let context = await launch();
+  try {
+    let page = context.pages()[0] ?? (await context.newPage());
+    const good = await openAndKeep(page, set.base);
+
+    const playlist = await readFile('tests/fixtures/basic/playlist.json', 'utf8');
+    await set.write('playlist.json', playlist.slice(0, 200)); // a truncated upload
+    await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
+    expect(await version(page)).toBe(good);
+
+    await page.reload();
+    await expect(readyScene(page)).toHaveCount(1);
+    await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
+    await expect(html(page)).toHaveAttribute('data-content-version', good);
+
+    await context.close();
+    context = await launch();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(kioskUrl({ content: set.base, speed: SPEED }));
+    await expect(readyScene(page)).toHaveCount(1);
+    await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
+    await expect(html(page)).toHaveAttribute('data-content-version', good);
+    await expect(html(page)).toHaveAttribute('data-content-reachable', 'true');
+    await openStatus(page);
+    await expect(page.locator('[data-status-row="last-failure"]')).toContainText('新内容有误，已拒绝');
+    await expect(page.locator('[data-status-view] [data-problem]').first()).toContainText('playlist.json');
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
