@@ -9,7 +9,6 @@ import { KioskRuntime } from './kiosk/runtime.svelte.ts';
 import type { Clock } from './kiosk/clock.ts';
 import { loadKioskFonts } from './fonts.ts';
 import { engagementLog } from './kiosk/engagement.ts';
-import { confirmWhenShown } from './content/shown.svelte.ts';
 
 /** Real time to wait for the (precached) fonts before drawing with a fallback font. */
 const FONT_WAIT_MS = 3_000;
@@ -38,7 +37,6 @@ async function start(): Promise<void> {
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));
   await Promise.all([atMost(kiosk.clock, loadKioskFonts(), FONT_WAIT_MS), contentReady]);
   kiosk.run();
-  confirmWhenShown(kiosk.store, kiosk.player, kiosk.clock);
   mount(Root, { target: document.getElementById('app')!, props: { kiosk } });
 }
 

@@ -14,6 +14,7 @@ import { startWatchdog } from './watchdog.ts';
 import { isOpenAt } from './schedule.ts';
 import { activeNotices, activeUrgent } from './notices.ts';
 import { errorLog } from './error-log.svelte.ts';
+import { confirmWhenShown } from '../content/shown.svelte.ts';
 
 /** Defaults used until a site.json has been read (the schema has the same defaults). */
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
@@ -131,9 +132,12 @@ export class KioskRuntime {
         this.wakeLock.set(mode === 'attract' || mode === 'interactive' || mode === 'urgent');
       });
     });
+    // Content becomes "last good" only once it has been on screen without error.
+    const stopConfirming = confirmWhenShown(this.store, this.player, this.clock);
     this.#stopEffects = () => {
       stopModes();
       stopSettings();
+      stopConfirming();
     };
   }
 
@@ -146,6 +150,11 @@ export class KioskRuntime {
     console.error('[frame] drawing the frame failed', error);
     errorLog.record(`画面出错 / the frame failed: ${message}`, this.clock.now());
     document.documentElement.dataset.kioskMode = 'error';
+    // A version never shown without error is rejected, and the last good one comes back; a last
+    // good version that throws once is simply rebuilt.
+    if (this.store.version && this.store.version !== this.store.lastGoodVersion) {
+      this.store.rejectShown(this.store.version, `画面出错 / the frame failed: ${message}`);
+    }
     this.clock.afterReal(afterMs, () => {
       rebuild();
       this.player.recover();
