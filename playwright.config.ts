@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { COMMON_FLAGS } from './scripts/lib/chromium-flags.mjs';
 
 // End-to-end tests run Debian's Chromium (browsers cannot be downloaded here) against the
 // production build served by scripts/serve.mjs, with test content sets mounted at /fixtures/.
@@ -19,8 +20,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      // Any request to another origin fails loudly instead of leaving the building.
-      args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1', '--disable-background-networking', '--no-first-run'],
+      // The kiosk's own network and timer flags: any request to another origin fails loudly
+      // instead of leaving the building, and timers are never throttled.
+      args: [...COMMON_FLAGS],
     },
     timezoneId: 'Asia/Shanghai',
     locale: 'zh-CN',

@@ -2,9 +2,10 @@
 // Developer aid: screenshot a kiosk URL in Debian Chromium.
 // Usage: node scripts/shot.mjs URL out.png [width] [height] [waitMs]
 import { chromium } from '@playwright/test';
+import { COMMON_FLAGS } from './lib/chromium-flags.mjs';
 
 const [url = 'http://127.0.0.1:4173/', out = 'shot.png', w = '1920', h = '1080', wait = '2500'] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...COMMON_FLAGS] });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));

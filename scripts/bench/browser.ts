@@ -4,20 +4,11 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COMMON_FLAGS } from '../lib/chromium-flags.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-  // Anything that is not this machine fails to resolve: a stray CDN link shows up as a failed request.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  // A kiosk is never in the background; keep timers and frames at full rate.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+// The kiosk's own network and timer flags (Playwright adds --no-sandbox by itself): no outside
+// network, so a stray CDN link shows up as a failed request; timers and frames at full rate.
+export const CHROMIUM_ARGS = [...COMMON_FLAGS];
 
 export interface Viewport {
   width: number;

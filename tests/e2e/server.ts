@@ -1,4 +1,5 @@
 // A private kiosk server for tests that pull the plug on it, with the test content sets mounted.
+import { COMMON_FLAGS } from '../../scripts/lib/chromium-flags.mjs';
 import { startServer as startServeProcess, type StaticServer } from '../../scripts/lib/serve-process.ts';
 
 export type TestServer = StaticServer;
@@ -7,4 +8,5 @@ export function startServer(port: number, options: { dist?: string } = {}): Prom
   return startServeProcess({ port, dist: options.dist ?? process.env.KIOSK_DIST ?? 'dist', mounts: ['/fixtures/=tests/fixtures'] });
 }
 
-export const CHROMIUM_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1', '--disable-background-networking', '--no-first-run'];
+/** For tests that launch their own browser: the same flags as playwright.config.ts. */
+export const CHROMIUM_ARGS = [...COMMON_FLAGS];
