@@ -5,7 +5,7 @@ set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)  # not grep -q: with pipefail, fc-list gets SIGPIPE
 if [ "${KIOSK_NEED_NGINX:-0}" = 1 ]; then command -v nginx >/dev/null 2>&1 || need+=(nginx-light); fi
 
 [ ${#need[@]} -eq 0 ] && exit 0
