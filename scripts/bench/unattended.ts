@@ -48,7 +48,7 @@ export async function runUnattended(
     for (const screen of SCREENS) {
       log(`unattended: ${set} ${screen.orientation}, ${legMinutes.toFixed(1)} min at real speed`);
       const leg = await runLeg(chromiumPath, baseUrl, set, screen, legMinutes, options.now);
-      log(`unattended: ${set} ${screen.orientation}: ${leg.scenesDrawn} scenes, ${leg.reloads} reloads, ${leg.consoleErrors + leg.pageErrors} errors, ${leg.errorScreens} error screens`);
+      log(`unattended: ${set} ${screen.orientation}: ${leg.scenesDrawn} scenes, ${leg.reloads} reloads, ${leg.consoleErrors + leg.pageErrors} errors, ${leg.errorScreens} error screens${leg.errorSamples.length ? `; first: ${leg.errorSamples[0]}` : ''}`);
       legs.push(leg);
     }
   }
@@ -93,7 +93,7 @@ async function runLeg(chromiumPath: string, baseUrl: string, set: string, screen
         const error = document.documentElement.dataset.kioskMode === 'error';
         if (error && !inError) w.__benchErrorScreen();
         inError = error;
-      }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-kiosk-mode', 'data-scene-id'] });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-kiosk-mode', 'data-scene-id'] });
     });
     await page.goto(`${baseUrl}?now=${encodeURIComponent(now)}&content=${encodeURIComponent(set)}`);
     // Real time is the point of this run: the kiosk is left alone, as on a lobby wall.
