@@ -5,8 +5,8 @@ import { imageSize } from 'image-size';
 import type { ContentSet } from '../../src/content/schema.ts';
 import type { ContentTexts } from '../../src/content/validate.ts';
 import { problem, type Problem } from '../../src/content/problems.ts';
-import { parseInstant } from '../../src/kiosk/zoned.ts';
-import { lastOccurrenceEnd } from '../../src/content/event-end.ts';
+import { contentUntilMs } from '../../src/kiosk/zoned.ts';
+import { stillScheduled } from '../../src/scenes/events/recurrence.ts';
 import { missingGlyphs } from './glyphs.ts';
 import { mediaReferences, type MediaReference } from '../../src/content/media.ts';
 import { chooseChart } from '../../src/scenes/achievements/chooseChart.ts';
@@ -94,23 +94,23 @@ function checkCharts(content: ContentSet): Problem[] {
   return out;
 }
 
-function checkDates(content: ContentSet, now: Date): Problem[] {
+/** Content the kiosk no longer shows at `now`, by the kiosk's own rules (a date-only until is the whole day). */
+export function checkExpiry(content: ContentSet, now: Date): Problem[] {
   const out: Problem[] = [];
   const tz = content.site.timezone;
   const nowMs = now.getTime();
   content.events.events.forEach((event, i) => {
-    const end = lastOccurrenceEnd(event, tz);
-    if (end !== null && end < nowMs) {
+    if (!stillScheduled(event, nowMs, tz)) {
       out.push(problem('warning', 'events.json', `events[${i}]`, `活动「${event.title}」已经结束，不会再显示，可以删除`, `event "${event.title}" is over and will not be shown; you can remove it`));
     }
   });
   content.notices.notices.forEach((notice, i) => {
-    if (notice.until && parseInstant(notice.until, tz) < nowMs) {
+    if (contentUntilMs(notice.until, tz) <= nowMs) {
       out.push(problem('warning', 'notices.json', `notices[${i}].until`, '这条通知已经过期，不会再显示', 'this notice has expired and will not be shown'));
     }
   });
   content.playlist.scenes.forEach((scene, i) => {
-    if (scene.validUntil && parseInstant(scene.validUntil, tz) < nowMs) {
+    if (contentUntilMs(scene.validUntil, tz) <= nowMs) {
       out.push(problem('warning', 'playlist.json', `scenes[${i}].validUntil`, `场景「${scene.title}」已过期，不会再播放`, `scene "${scene.title}" has expired and will not play`));
     }
   });
@@ -120,7 +120,7 @@ function checkDates(content: ContentSet, now: Date): Problem[] {
 export async function staffRules(folder: string, content: ContentSet, texts: ContentTexts, now: Date): Promise<Problem[]> {
   const out: Problem[] = [];
   for (const ref of mediaReferences(content)) out.push(...(await checkMedia(folder, ref)));
-  out.push(...checkDates(content, now));
+  out.push(...checkExpiry(content, now));
   out.push(...checkCharts(content));
 
   for (const [key, text] of Object.entries(texts)) {

@@ -2,7 +2,7 @@
 // Pure: used by the kiosk in the browser and by `npm run content:check` in Node.
 import * as v from 'valibot';
 import { CONTENT_FILES, type ContentKey, type ContentSet } from './schema.ts';
-import { parseInstant } from '../kiosk/zoned.ts';
+import { contentFromMs, contentUntilMs } from '../kiosk/zoned.ts';
 import { describeIssue, hasErrors, parseJson, problem, type Problem } from './problems.ts';
 
 /** The text of each file, or null when the file does not exist. */
@@ -88,7 +88,7 @@ export function crossCheck(content: ContentSet): Problem[] {
       out.push(problem('error', 'playlist.json', at, '劳模场景需要 workers.json 里至少一位人物', 'a gallery scene needs at least one person in workers.json'));
     }
     const tz = content.site.timezone;
-    if (scene.validFrom && scene.validUntil && parseInstant(scene.validUntil, tz) <= parseInstant(scene.validFrom, tz)) {
+    if (scene.validFrom && scene.validUntil && contentUntilMs(scene.validUntil, tz) <= contentFromMs(scene.validFrom, tz)) {
       out.push(problem('error', 'playlist.json', `${at}.validUntil`, '停止时间早于开始时间', 'validUntil is before validFrom'));
     }
   });
