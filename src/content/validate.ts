@@ -29,11 +29,17 @@ export function validateFile<K extends ContentKey>(key: K, text: string): { valu
   return { value: null, problems: result.issues.map((issue) => describeIssue(file, issue)) };
 }
 
-export function validateContent(texts: ContentTexts): ValidationResult {
-  const problems: Problem[] = [];
+/**
+ * `fileProblems` are faults already found with whole files before they became text (not UTF-8):
+ * such a file is not parsed, its problem stands for it.
+ */
+export function validateContent(texts: ContentTexts, fileProblems: readonly Problem[] = []): ValidationResult {
+  const problems: Problem[] = [...fileProblems];
   const parts: Partial<ContentSet> = {};
+  const refused = new Set(fileProblems.filter((p) => p.severity === 'error').map((p) => p.file));
   for (const key of Object.keys(CONTENT_FILES) as ContentKey[]) {
     const { file, required } = CONTENT_FILES[key];
+    if (refused.has(file)) continue;
     const text = texts[key];
     if (text === null) {
       if (required) problems.push(problem('error', file, '', '缺少这个文件', 'this file is missing'));
