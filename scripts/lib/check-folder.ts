@@ -31,7 +31,7 @@ export async function checkContentFolder(folder: string, options: { now: Date })
   const { texts, fileProblems } = await readContentTexts(folder);
   const { content, problems } = validateContent(texts, fileProblems);
   if (!content) return { problems, summary: '内容无效 / content invalid' };
-  problems.push(...(await staffRules(folder, content, texts, options.now)));
+  problems.push(...(await staffRules(folder, content, options.now)));
   const summary = `${content.playlist.scenes.length} 个场景 scenes, ${content.achievements.sections.length} 个成就板块 sections, ${content.workers.workers.length} 位人物 workers, ${content.events.events.length} 个活动 events, ${content.notices.notices.length} 条通知 notices`;
   return { problems, summary };
 }

@@ -1,13 +1,13 @@
-// The staff checker's rules beyond the schema: media files, glyphs, dates, text that will not fit.
+// The staff checker's rules beyond the kiosk's own validation: pictures read from disk, content
+// that is over, charts the figures cannot carry. The rules that protect the screen live in
+// src/content/ (schema, validate.ts, rules/) and run in the kiosk too.
 import { stat, readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { ContentSet } from '../../src/content/schema.ts';
-import type { ContentTexts } from '../../src/content/validate.ts';
 import { problem, type Problem } from '../../src/content/problems.ts';
 import { contentUntilMs } from '../../src/kiosk/zoned.ts';
 import { stillScheduled } from '../../src/scenes/events/recurrence.ts';
-import { missingGlyphs } from './glyphs.ts';
 import { mediaReferences, type MediaReference } from '../../src/content/media.ts';
 import { chooseChart } from '../../src/scenes/achievements/chooseChart.ts';
 
@@ -15,28 +15,6 @@ import { chooseChart } from '../../src/scenes/achievements/chooseChart.ts';
 export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 export const IMAGE_WARN_PIXELS = 4096;
-
-/** Lengths past which a text will be shortened on screen (the schema's limits are hard). */
-export const LAYOUT_LIMITS: { file: string; pattern: RegExp; max: number; zh: string }[] = [
-  { file: 'achievements.json', pattern: /^sections\[\d+\]\.figures\[\d+\]\.label$/, max: 12, zh: '数据名称' },
-  { file: 'achievements.json', pattern: /^sections\[\d+\]\.title$/, max: 14, zh: '板块标题' },
-  { file: 'playlist.json', pattern: /^scenes\[\d+\]\.title$/, max: 16, zh: '场景标题' },
-  { file: 'events.json', pattern: /^events\[\d+\]\.title$/, max: 20, zh: '活动名称' },
-  { file: 'events.json', pattern: /^events\[\d+\]\.description$/, max: 120, zh: '活动简介' },
-  { file: 'workers.json', pattern: /^workers\[\d+\]\.quote$/, max: 40, zh: '人物语录' },
-  { file: 'notices.json', pattern: /^notices\[\d+\]\.text$/, max: 60, zh: '通知' },
-];
-
-type Strings = { file: string; path: string; text: string }[];
-
-function collectStrings(file: string, value: unknown, path = '', out: Strings = []): Strings {
-  if (typeof value === 'string') out.push({ file, path, text: value });
-  else if (Array.isArray(value)) value.forEach((item, i) => collectStrings(file, item, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) if (key !== '$schema') collectStrings(file, item, path ? `${path}.${key}` : key, out);
-  }
-  return out;
-}
 
 async function checkMedia(folder: string, ref: MediaReference): Promise<Problem[]> {
   const full = resolve(folder, ref.media);
@@ -117,28 +95,10 @@ export function checkExpiry(content: ContentSet, now: Date): Problem[] {
   return out;
 }
 
-export async function staffRules(folder: string, content: ContentSet, texts: ContentTexts, now: Date): Promise<Problem[]> {
+export async function staffRules(folder: string, content: ContentSet, now: Date): Promise<Problem[]> {
   const out: Problem[] = [];
   for (const ref of mediaReferences(content)) out.push(...(await checkMedia(folder, ref)));
   out.push(...checkExpiry(content, now));
   out.push(...checkCharts(content));
-
-  for (const [key, text] of Object.entries(texts)) {
-    if (text === null) continue;
-    const file = `${key}.json`;
-    for (const s of collectStrings(file, JSON.parse(text.replace(/^\uFEFF/, '')))) {
-      const missing = missingGlyphs(s.text);
-      if (missing.length) {
-        const list = missing.map((c) => `「${c}」U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-        out.push(problem('error', file, s.path, `屏幕字体里没有这些字符：${list}，请换成常用字或删除（如表情符号）`, `the screen font cannot draw ${list}; use common characters or remove them (e.g. emoji)`));
-      }
-      const limit = LAYOUT_LIMITS.find((l) => l.file === file && l.pattern.test(s.path));
-      const length = [...s.text].length;
-      if (limit && length > limit.max) {
-        out.push(problem('warning', file, s.path, `${limit.zh}有 ${length} 个字，超过 ${limit.max} 字会在屏幕上被缩短`, `${length} characters: more than ${limit.max} will be shortened on screen`));
-      }
-    }
-  }
   return out;
 }
-

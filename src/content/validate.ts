@@ -1,9 +1,11 @@
 // Validates the texts of a content set's files into a ContentSet, collecting every problem.
-// Pure: used by the kiosk in the browser and by `npm run content:check` in Node.
+// Pure: used by the kiosk in the browser and by `npm run content:check` in Node, so every rule
+// that protects the screen (schema, cross-file references, glyphs, lengths) runs in both.
 import * as v from 'valibot';
 import { CONTENT_FILES, type ContentKey, type ContentSet } from './schema.ts';
 import { contentFromMs, contentUntilMs } from '../kiosk/zoned.ts';
 import { describeIssue, hasErrors, parseJson, problem, type Problem } from './problems.ts';
+import { screenTextProblems } from './rules/screen-text.ts';
 
 /** The text of each file, or null when the file does not exist. */
 export type ContentTexts = Record<ContentKey, string | null>;
@@ -52,7 +54,7 @@ export function validateContent(texts: ContentTexts, fileProblems: readonly Prob
   }
   if (hasErrors(problems) || !parts.site || !parts.playlist) return { content: null, problems };
   const content = parts as ContentSet;
-  problems.push(...crossCheck(content));
+  problems.push(...crossCheck(content), ...screenTextProblems(content));
   return { content: hasErrors(problems) ? null : content, problems };
 }
 
