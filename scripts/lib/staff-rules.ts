@@ -9,42 +9,33 @@ import { problem, type Problem } from '../../src/content/problems.ts';
 import { contentUntilMs } from '../../src/kiosk/zoned.ts';
 import { stillScheduled } from '../../src/scenes/events/recurrence.ts';
 import { mediaReferences, type MediaReference } from '../../src/content/media.ts';
+import { IMAGE_MAX_BYTES, mediaProblems, type MediaFacts } from '../../src/content/rules/media.ts';
 import { chooseChart } from '../../src/scenes/achievements/chooseChart.ts';
 
-/** Above this a photo slows the kiosk for nothing; above the hard limit it is refused. */
-export const IMAGE_WARN_BYTES = 2 * 1024 * 1024;
-export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-export const IMAGE_WARN_PIXELS = 4096;
-
-async function checkMedia(folder: string, ref: MediaReference): Promise<Problem[]> {
-  const full = resolve(folder, ref.media);
-  if (!full.startsWith(resolve(folder) + sep)) {
-    return [problem('error', ref.file, ref.path, '图片必须在内容文件夹里面', 'the image must be inside the content folder')];
-  }
+/** Facts of one picture on disk; null when the path leaves the content folder. */
+async function factsOnDisk(folder: string, media: string): Promise<MediaFacts | null> {
+  const full = resolve(folder, media);
+  if (!full.startsWith(resolve(folder) + sep)) return null;
   let size: number;
   try {
     size = (await stat(full)).size;
   } catch {
-    return [problem('error', ref.file, ref.path, `找不到图片文件「${ref.media}」（检查文件名和大小写）`, `image file "${ref.media}" not found (check the name and its upper/lower case)`)];
+    return {};
   }
-  const mb = (size / 1024 / 1024).toFixed(1);
-  if (size > IMAGE_MAX_BYTES) {
-    return [problem('error', ref.file, ref.path, `图片太大（${mb} MB），请缩小到 2 MB 以下、长边不超过 2000 像素`, `image too large (${mb} MB): resize it below 2 MB, at most 2000 px on the long side`)];
-  }
-  const out: Problem[] = [];
-  if (size > IMAGE_WARN_BYTES) {
-    out.push(problem('warning', ref.file, ref.path, `图片较大（${mb} MB），建议压缩到 2 MB 以下`, `large image (${mb} MB): compress it below 2 MB`));
-  }
+  if (size > IMAGE_MAX_BYTES) return { size };
   try {
     const dims = imageSize(new Uint8Array(await readFile(full)));
     if (!dims.width || !dims.height) throw new Error('no size');
-    if (Math.max(dims.width, dims.height) > IMAGE_WARN_PIXELS) {
-      out.push(problem('warning', ref.file, ref.path, `图片尺寸很大（${dims.width}×${dims.height}），建议长边不超过 2000 像素`, `very large image (${dims.width}×${dims.height}): 2000 px on the long side is plenty`));
-    }
+    return { size, pixels: { width: dims.width, height: dims.height } };
   } catch {
-    out.push(problem('error', ref.file, ref.path, `「${ref.media}」不是可用的图片（文件损坏或格式不对）`, `"${ref.media}" is not a usable image (damaged, or not an image)`));
+    return { size, pixels: null };
   }
-  return out;
+}
+
+async function checkMedia(folder: string, ref: MediaReference): Promise<Problem[]> {
+  const facts = await factsOnDisk(folder, ref.media);
+  if (!facts) return [problem('error', ref.file, ref.path, '图片必须在内容文件夹里面', 'the image must be inside the content folder')];
+  return mediaProblems(ref, facts, 'error');
 }
 
 const CHART_NAMES: Record<string, string> = {

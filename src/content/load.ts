@@ -4,6 +4,7 @@ import { validateContent, type ContentTexts } from './validate.ts';
 import { hashText } from './hash.ts';
 import { problem, type Problem } from './problems.ts';
 import { decodeContentBytes } from './rules/encoding.ts';
+import { browserImageDecoder, checkMediaOverHttp, type ImageDecoder } from './rules/media.ts';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -57,10 +58,41 @@ export async function fetchContentTexts(base: string, fetchFn: FetchLike): Promi
   return failures.length ? failures : { texts, fileProblems };
 }
 
-export async function loadContent(base: string, fetchFn: FetchLike): Promise<LoadOutcome> {
+export interface LoadOptions {
+  /**
+   * Decodes pictures for the media check; null skips it. Defaults to the browser's decoder where
+   * there is one (not in Node, where the checker reads pictures from disk instead).
+   */
+  decodeImage?: ImageDecoder | null;
+}
+
+// Media verdicts by base and version: pictures are fetched and decoded once per new version,
+// not at every poll that finds the same one (a picture replaced under the same name is looked
+// at again after a reload or the next change to the JSON). A few entries are plenty.
+const mediaVerdicts = new Map<string, Problem[]>();
+const MEDIA_VERDICTS_KEPT = 4;
+
+/**
+ * Fetches, validates and (for a valid set) checks that every picture really decodes. Broken
+ * pictures are warnings here, not a reason to refuse the set: see rules/media.ts.
+ */
+export async function loadContent(base: string, fetchFn: FetchLike, options: LoadOptions = {}): Promise<LoadOutcome> {
   const fetched = await fetchContentTexts(base, fetchFn);
   if (Array.isArray(fetched)) return { kind: 'unreachable', problems: fetched };
-  return judgeTexts(fetched.texts, fetched.fileProblems);
+  const outcome = judgeTexts(fetched.texts, fetched.fileProblems);
+  const decode = options.decodeImage !== undefined ? options.decodeImage : typeof createImageBitmap === 'function' ? browserImageDecoder : null;
+  if (outcome.kind !== 'valid' || !decode) return outcome;
+  const key = `${base}\u0000${outcome.loaded.version}`;
+  let media = mediaVerdicts.get(key);
+  if (!media) {
+    const check = await checkMediaOverHttp(base, outcome.loaded.content, fetchFn, decode);
+    media = check.problems;
+    if (check.complete) {
+      mediaVerdicts.set(key, media);
+      if (mediaVerdicts.size > MEDIA_VERDICTS_KEPT) mediaVerdicts.delete(mediaVerdicts.keys().next().value!);
+    }
+  }
+  return { ...outcome, problems: [...outcome.problems, ...media] };
 }
 
 export function judgeTexts(texts: ContentTexts, fileProblems: readonly Problem[] = []): LoadOutcome {
