@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeContentBytes, firstInvalidUtf8 } from '../../src/content/rules/encoding.ts';
 import { validateContent } from '../../src/content/validate.ts';
 import { formatProblem } from '../../src/content/problems.ts';
+import { guardedFetch } from '../../src/content/reach.ts';
+import { fakeClock } from './support/fake-clock.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
@@ -69,5 +71,18 @@ describe('validateContent with a file that is not UTF-8', () => {
     );
     expect(content).toBeNull();
     expect(problems).toEqual([decoded.problem]);
+  });
+});
+
+describe('through the store’s guarded fetch (reach.ts)', () => {
+  it('keeps the bytes, so a GBK file is still refused and a picture still decodes', async () => {
+    const gbkFile = bytes('{"name":"', GBK_WENHUAGONG, '"}');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8]);
+    const served: Record<string, Uint8Array> = { 'site.json': gbkFile, 'a.png': png };
+    const guard = guardedFetch(async (url) => new Response(new Blob([served[url.split('/').pop()!] as Uint8Array<ArrayBuffer>])), fakeClock().clock);
+    const site = decodeContentBytes('site.json', await (await guard.fetch('http://x/site.json')).arrayBuffer());
+    expect(site.ok).toBe(false);
+    expect(new Uint8Array(await (await guard.fetch('http://x/a.png')).arrayBuffer())).toEqual(png);
+    guard.dispose();
   });
 });
