@@ -1,4 +1,5 @@
-// Which characters the shipped font can draw (read from the font files' character maps).
+// Which characters the shipped font files can draw, read from their character maps with fontkit.
+// Only for building and testing src/content/rules/font-coverage.ts: the rule itself reads that table.
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import { FONT_FILE_NAMES, FONT_PACKAGE_DIR } from '../../src/font-files.ts';
@@ -15,16 +16,4 @@ export function fontCoverage(): Set<number> {
   });
   covered = new Set([...sets[0]!].filter((cp) => sets.every((s) => s.has(cp))));
   return covered;
-}
-
-/** Characters of `text` the font cannot draw (white space and control characters are ignored). */
-export function missingGlyphs(text: string): string[] {
-  const coverage = fontCoverage();
-  const missing = new Set<string>();
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (cp <= 0x20 || (cp >= 0x7f && cp <= 0xa0) || cp === 0xfe0f || cp === 0x200d) continue;
-    if (!coverage.has(cp)) missing.add(char);
-  }
-  return [...missing];
 }

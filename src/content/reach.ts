@@ -67,8 +67,9 @@ export function guardedFetch(fetchFn: FetchLike, clock: Clock, timeoutMs = CHECK
         if (response.status !== 404) http.push({ file, status: response.status });
         return response;
       }
-      // A body can hang after its headers: it is read within the deadline too.
-      const body = NULL_BODY_STATUS.has(response.status) ? null : await Promise.race([response.text(), deadline]);
+      // A body can hang after its headers: it is read within the deadline too. As bytes: text()
+      // would turn a GBK file into valid-looking UTF-8 and a picture into garbage.
+      const body = NULL_BODY_STATUS.has(response.status) ? null : await Promise.race([response.arrayBuffer(), deadline]);
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (error) {
       if (expired) timedOut.push(file);

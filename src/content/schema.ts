@@ -2,6 +2,8 @@
 // messages and the JSON Schema files staff's editors read are all derived from here.
 import * as v from 'valibot';
 import { parseInstant } from '../kiosk/zoned.ts';
+import { isTimeZone, TIME_ZONE_PATTERN, timeZoneMessage } from './rules/time-zone.ts';
+import { OPENING_PERIOD_PATTERN, periodOpensAndCloses } from './rules/opening-hours.ts';
 
 /** A bilingual hint shown in editors and in checker messages. */
 const hint = <TInput,>(zh: string, en: string) => v.description<TInput, string>(`${zh} / ${en}`);
@@ -59,9 +61,6 @@ const dateTime = (zh: string, en: string) =>
     hint(zh, en),
   );
 
-const clockTime = /^([01]\d|2[0-4]):[0-5]\d$/;
-const TIME_RANGE_PATTERN = /^([01]\d|2[0-4]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/;
-
 /** A path inside the content set, e.g. media/workers/li.webp. */
 export const MEDIA_PATH_PATTERN = /^(?!\/)(?!.*\.\.)(?!.*:)[\w\-./\u4e00-\u9fff]+\.(png|jpe?g|webp|avif|svg)$/i;
 const mediaPath = (zh: string, en: string) =>
@@ -82,7 +81,8 @@ const weekdayHours = v.pipe(
   v.array(
     v.pipe(
       v.string(),
-      v.regex(TIME_RANGE_PATTERN, '开放时间应为 09:00-21:00 / opening hours must look like 09:00-21:00'),
+      v.regex(OPENING_PERIOD_PATTERN, '开放时间应为 09:00-21:00（00:00 到 24:00） / opening hours must look like 09:00-21:00 (00:00 to 24:00)'),
+      v.check(periodOpensAndCloses, '开门和关门时间相同 / opens and closes at the same time'),
     ),
   ),
   hint('当天开放时段，空列表表示闭馆', "that day's opening periods; an empty list means closed"),
@@ -98,7 +98,13 @@ export const SiteSchema = v.strictObject({
   logo: v.optional(mediaPath('标志图片', 'logo image')),
   locale: v.optional(v.picklist(['zh-CN']), 'zh-CN'),
   timezone: v.optional(
-    v.pipe(v.string(), v.regex(/^[A-Za-z_]+\/[A-Za-z_]+$/, '时区如 Asia/Shanghai / timezone like Asia/Shanghai'), hint('时区', 'time zone')),
+    v.pipe(
+      v.string(),
+      v.regex(TIME_ZONE_PATTERN, '时区应写成 IANA 时区名，如 Asia/Shanghai / time zone must be an IANA name such as Asia/Shanghai'),
+      // A name that only looks right (Asia/Beijing) would make every clock on screen throw.
+      v.check(isTimeZone, (issue) => timeZoneMessage(issue.input)),
+      hint('时区（IANA 时区名，中国大陆为 Asia/Shanghai）', 'time zone (an IANA name; mainland China is Asia/Shanghai)'),
+    ),
     'Asia/Shanghai',
   ),
   idleTimeoutSeconds: v.optional(
@@ -164,7 +170,22 @@ const SourceSchema = v.strictObject({
   date: date('出处日期', 'date of the source'),
 });
 
-const numberValue = v.pipe(v.number('应为数字（不加引号）/ must be a number (no quotes)'), v.finite(), hint('数值', 'value'));
+/**
+ * Figures are read off a report: 0, or between a millionth and 1000万亿 in size. Outside that the
+ * number formatting cannot write them (a value like 1e-30 needs more decimals than Intl allows and
+ * throws) or they are a typo.
+ */
+export const FIGURE_MIN_MAGNITUDE = 1e-6;
+export const FIGURE_MAX_MAGNITUDE = 1e15;
+const numberValue = v.pipe(
+  v.number('应为数字（不加引号）/ must be a number (no quotes)'),
+  v.finite(),
+  v.check(
+    (n) => n === 0 || (Math.abs(n) >= FIGURE_MIN_MAGNITUDE && Math.abs(n) < FIGURE_MAX_MAGNITUDE),
+    '数值应为 0，或绝对值在 0.000001 到 1000万亿 之间 / a value must be 0, or between 0.000001 and 10^15 in size',
+  ),
+  hint('数值', 'value'),
+);
 
 const FigureSchema = v.strictObject({
   id: v.optional(id('数据编号', 'figure id')),
@@ -349,4 +370,3 @@ export interface ContentSet {
   notices: Notices;
 }
 
-export const clockTimePattern = clockTime;

@@ -1,9 +1,11 @@
 // Validates the texts of a content set's files into a ContentSet, collecting every problem.
-// Pure: used by the kiosk in the browser and by `npm run content:check` in Node.
+// Pure: used by the kiosk in the browser and by `npm run content:check` in Node, so every rule
+// that protects the screen (schema, cross-file references, glyphs, lengths) runs in both.
 import * as v from 'valibot';
 import { CONTENT_FILES, type ContentKey, type ContentSet } from './schema.ts';
-import { parseInstant } from '../kiosk/zoned.ts';
+import { contentFromMs, contentUntilMs } from '../kiosk/zoned.ts';
 import { describeIssue, hasErrors, parseJson, problem, type Problem } from './problems.ts';
+import { screenTextProblems } from './rules/screen-text.ts';
 
 /** The text of each file, or null when the file does not exist. */
 export type ContentTexts = Record<ContentKey, string | null>;
@@ -29,11 +31,17 @@ export function validateFile<K extends ContentKey>(key: K, text: string): { valu
   return { value: null, problems: result.issues.map((issue) => describeIssue(file, issue)) };
 }
 
-export function validateContent(texts: ContentTexts): ValidationResult {
-  const problems: Problem[] = [];
+/**
+ * `fileProblems` are faults already found with whole files before they became text (not UTF-8):
+ * such a file is not parsed, its problem stands for it.
+ */
+export function validateContent(texts: ContentTexts, fileProblems: readonly Problem[] = []): ValidationResult {
+  const problems: Problem[] = [...fileProblems];
   const parts: Partial<ContentSet> = {};
+  const refused = new Set(fileProblems.filter((p) => p.severity === 'error').map((p) => p.file));
   for (const key of Object.keys(CONTENT_FILES) as ContentKey[]) {
     const { file, required } = CONTENT_FILES[key];
+    if (refused.has(file)) continue;
     const text = texts[key];
     if (text === null) {
       if (required) problems.push(problem('error', file, '', '缺少这个文件', 'this file is missing'));
@@ -46,7 +54,7 @@ export function validateContent(texts: ContentTexts): ValidationResult {
   }
   if (hasErrors(problems) || !parts.site || !parts.playlist) return { content: null, problems };
   const content = parts as ContentSet;
-  problems.push(...crossCheck(content));
+  problems.push(...crossCheck(content), ...screenTextProblems(content));
   return { content: hasErrors(problems) ? null : content, problems };
 }
 
@@ -88,7 +96,7 @@ export function crossCheck(content: ContentSet): Problem[] {
       out.push(problem('error', 'playlist.json', at, '劳模场景需要 workers.json 里至少一位人物', 'a gallery scene needs at least one person in workers.json'));
     }
     const tz = content.site.timezone;
-    if (scene.validFrom && scene.validUntil && parseInstant(scene.validUntil, tz) <= parseInstant(scene.validFrom, tz)) {
+    if (scene.validFrom && scene.validUntil && contentUntilMs(scene.validUntil, tz) <= contentFromMs(scene.validFrom, tz)) {
       out.push(problem('error', 'playlist.json', `${at}.validUntil`, '停止时间早于开始时间', 'validUntil is before validFrom'));
     }
   });

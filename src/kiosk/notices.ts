@@ -1,19 +1,14 @@
 // Which notices show at an instant: the calm ticker's list and the one urgent takeover (pure).
 import type { Notice } from '../content/schema.ts';
-import { parseInstant, zonedEpoch } from './zoned.ts';
+import { contentFromMs, contentUntilMs } from './zoned.ts';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** When a notice stops showing. A date-only `until` means "through that day", as staff read it. */
+/** When a notice stops showing (exclusive). A date-only `until` means the whole of that day. */
 export function noticeEndMs(notice: Pick<Notice, 'until'>, timeZone: string): number {
-  if (!notice.until) return Number.POSITIVE_INFINITY;
-  if (!DATE_ONLY.test(notice.until)) return parseInstant(notice.until, timeZone);
-  const [y = 0, m = 1, d = 1] = notice.until.split('-').map(Number);
-  return zonedEpoch(y, m, d + 1, 0, 0, 0, timeZone);
+  return contentUntilMs(notice.until, timeZone);
 }
 
 export function noticeStartMs(notice: Pick<Notice, 'from'>, timeZone: string): number {
-  return notice.from ? parseInstant(notice.from, timeZone) : Number.NEGATIVE_INFINITY;
+  return contentFromMs(notice.from, timeZone);
 }
 
 export function isNoticeShown(notice: Notice, nowMs: number, timeZone: string): boolean {

@@ -1,12 +1,13 @@
 // Which scene plays next: pure functions of the playlist and the kiosk's clock.
 import type { PlaylistEntry, SceneKind } from '../content/schema.ts';
-import { parseInstant } from './zoned.ts';
+import { contentFromMs, contentUntilMs } from './zoned.ts';
 
-/** True when the entry's validity window (if any) contains `nowMs`. */
-export function isValidAt(entry: PlaylistEntry, nowMs: number, timeZone: string): boolean {
-  if (entry.validFrom && nowMs < parseInstant(entry.validFrom, timeZone)) return false;
-  if (entry.validUntil && nowMs >= parseInstant(entry.validUntil, timeZone)) return false;
-  return true;
+/**
+ * True when the entry's validity window (if any) contains `nowMs`. A date-only `validUntil`
+ * means the whole of that day; a date-only `validFrom` the start of its day.
+ */
+export function isValidAt(entry: Pick<PlaylistEntry, 'validFrom' | 'validUntil'>, nowMs: number, timeZone: string): boolean {
+  return contentFromMs(entry.validFrom, timeZone) <= nowMs && nowMs < contentUntilMs(entry.validUntil, timeZone);
 }
 
 /** Index of the next entry after `fromIndex` (wrapping) that may play now and has not failed; -1 if none. */

@@ -72,6 +72,29 @@ export function parseInstant(text: string, timeZone = 'Asia/Shanghai'): number {
   return zonedEpoch(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), timeZone);
 }
 
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * When a content window opens (`from`, `validFrom`): a date-only value means the start of that
+ * day in the site's zone. Open-ended (no value) is -Infinity.
+ */
+export function contentFromMs(from: string | undefined, timeZone: string): number {
+  return from ? parseInstant(from, timeZone) : Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * When a content window closes (`until`, `validUntil`), exclusive: shown while now < this. A
+ * date-only value means the whole of that day, i.e. until the next midnight in the site's zone
+ * (what staff mean by 「到 12 月 24 日」), the same for notices, playlist entries and the checker.
+ * Open-ended (no value) is +Infinity.
+ */
+export function contentUntilMs(until: string | undefined, timeZone: string): number {
+  if (!until) return Number.POSITIVE_INFINITY;
+  const m = DATE_ONLY.exec(until);
+  if (!m) return parseInstant(until, timeZone);
+  return zonedEpoch(Number(m[1]), Number(m[2]), Number(m[3]) + 1, 0, 0, 0, timeZone); // Date.UTC rolls day 32 over
+}
+
 /** "2024-05-01": the calendar day of `ms` in the zone. */
 export function dayKey(ms: number, timeZone: string): string {
   const p = zonedParts(ms, timeZone);

@@ -46,6 +46,15 @@ describe('content:check', () => {
     for (const words of bad.says) expect(text).toContain(words);
   });
 
+  it('reads a date-only until as the whole day: not expired while the kiosk still shows it', async () => {
+    const folder = await setWith('until-today', {
+      'notices.json': JSON.stringify({ notices: [{ id: 'n1', text: '今天的通知', until: '2026-11-23' }] }),
+      'playlist.json': JSON.stringify({ scenes: [{ id: 'events', kind: 'events', title: '近期活动', duration: 10, validUntil: '2026-11-23' }] }),
+    });
+    const { problems } = await checkContentFolder(folder, { now: NOW });
+    expect(problems.filter((p) => /expired/.test(p.en)).map(formatProblem)).toEqual([]);
+  });
+
   it('accepts HTML or script in text as plain words', async () => {
     const folder = await setWith('html', { 'notices.json': JSON.stringify({ notices: [{ id: 'n1', text: HTML_TEXT_NOTICE.slice(0, 80) }] }) });
     const { problems } = await checkContentFolder(folder, { now: NOW });

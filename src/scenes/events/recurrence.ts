@@ -3,7 +3,8 @@
 // Rules, as staff write them in events.json:
 // - `start`/`end` are the first occurrence. A repeating event keeps that occurrence's wall-clock
 //   start time (in the site's zone) and its duration on every date the rule yields.
-// - The rule yields dates on or after the start date, up to `until` (inclusive), minus `except`.
+// - The rule yields dates on or after the start date, up to `until` (inclusive: the whole day, as
+//   for every date-only until in content), minus `except`.
 //   The start date itself counts only if the rule yields it (a Monday start for a Tue/Thu rule
 //   means "from that Monday on", not an extra Monday session).
 // - Monthly by `monthDay`: -1 is the month's last day; a day the month lacks (31 in November,
@@ -198,9 +199,14 @@ export function occurrencesBetween(event: KioskEvent, fromMs: number, toMs: numb
     .filter(overlaps);
 }
 
-/** True while the event can still happen after `nowMs` (one-off not over, or rule not past `until`). */
+/**
+ * True while the event can still be on the board after `nowMs`: a one-off not over, a rule not
+ * past its `until` day (the whole day: an occurrence that starts on it and runs past midnight
+ * counts until it ends). The staff checker's "is over" warning uses this too.
+ */
 export function stillScheduled(event: KioskEvent, nowMs: number, timeZone: string): boolean {
   const rule = event.recurrence;
   if (!rule) return occurrencesBetween(event, nowMs, Number.POSITIVE_INFINITY, timeZone).length > 0;
-  return !rule.until || parseDay(rule.until) >= zonedDay(nowMs, timeZone);
+  if (!rule.until || parseDay(rule.until) >= zonedDay(nowMs, timeZone)) return true;
+  return occurrencesBetween(event, nowMs, nowMs + 1, timeZone).length > 0;
 }
