@@ -169,3 +169,36 @@ test('a rejected set keeps the last good on screen with status fallback, after a
     await rm(profile, { recursive: true, force: true });
   }
 });
+
+test('every kind of content error is rejected with its message at its field, and the last good stays on screen', async ({ page }) => {
+  test.setTimeout(180_000);
+  const { BAD_CASES } = await import('../fixtures/bad-content/cases.ts');
+  const set = await contentCopy('faults-every-case');
+  // Pinned to one light scene (a staff preview takes each new version at once), and fast: at speed
+  // 150 the fixture's 30 s poll comes five times a real second.
+  await openKiosk(page, { content: set.base, speed: 150, scene: 'events' });
+  const good = (await version(page))!;
+  await expect.poll(() => keptVersion(page, set.base)).toBe(good);
+  await openStatus(page);
+  const originals = new Map<string, string | null>();
+  // Pictures are checked by the kiosk too, but a broken one is a warning there (the gallery draws
+  // a placeholder): those cases reject nothing on screen.
+  const rejecting = BAD_CASES.filter((c) => c.severity === 'error' && !c.path.endsWith('portrait'));
+  for (const bad of rejecting) {
+    for (const [file, body] of Object.entries(bad.files)) {
+      if (!originals.has(file)) originals.set(file, await readFile(join(RUNTIME, 'faults-every-case', file), 'utf8').catch(() => null));
+      await writeFile(join(RUNTIME, 'faults-every-case', file), body);
+    }
+    const where = bad.path ? `${bad.file} › ${bad.path}` : bad.file;
+    await expect(html(page), bad.name).toHaveAttribute('data-content-status', 'fallback');
+    await expect(page.locator('[data-status-view] [data-problem]', { hasText: where }).first(), bad.name).toContainText(bad.says[0]!);
+    expect(await version(page), bad.name).toBe(good);
+    await expect(readyScene(page)).toHaveCount(1);
+    // Put the good files back; the kiosk takes them as the same good version.
+    for (const [file, text] of originals) {
+      if (text === null) await rm(join(RUNTIME, 'faults-every-case', file), { force: true });
+      else await writeFile(join(RUNTIME, 'faults-every-case', file), text);
+    }
+    await expect(html(page), `${bad.name}, fixed`).toHaveAttribute('data-content-status', 'ok');
+  }
+});
