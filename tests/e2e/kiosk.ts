@@ -1,8 +1,10 @@
-// Shared helpers for end-to-end tests: open the kiosk at a given instant and speed, watch requests.
-import { expect, type Page } from '@playwright/test';
+// Shared helpers for end-to-end tests: open the kiosk on Playwright's clock at a given instant (or
+// at `?now=`/`?speed=` on the real one), watch requests, wait for animations to finish.
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface OpenOptions {
-  now?: string;
+  /** `?now=`; null leaves it out, so the kiosk starts at the page's own time (Playwright's clock). */
+  now?: string | null;
   speed?: number;
   scene?: string;
   content?: string;
@@ -15,7 +17,8 @@ export const OPEN_HOURS_NOW = '2026-11-23T10:00:00+08:00';
 
 export function kioskUrl(options: OpenOptions = {}): string {
   const query = new URLSearchParams();
-  query.set('now', options.now ?? OPEN_HOURS_NOW);
+  const now = options.now === undefined ? OPEN_HOURS_NOW : options.now;
+  if (now !== null) query.set('now', now);
   if (options.speed) query.set('speed', String(options.speed));
   if (options.scene) query.set('scene', options.scene);
   if (options.content) query.set('content', options.content);
@@ -30,9 +33,75 @@ export function recordRequests(page: Page): string[] {
   return urls;
 }
 
+export const readyScene = (page: Page) => page.locator('[data-scene-id][data-ready="true"]');
+
+/** Opens the kiosk on the real clock (`?now=`, `?speed=`): for tests where time plays no part. */
 export async function openKiosk(page: Page, options: OpenOptions = {}): Promise<void> {
   await page.goto(kioskUrl(options));
-  await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
+  await expect(readyScene(page)).toHaveCount(1);
+}
+
+export interface ClockOpenOptions extends Omit<OpenOptions, 'now' | 'speed'> {
+  /** The instant the page's clock, and so the kiosk's, starts at (ISO 8601 with offset). */
+  at?: string;
+  /**
+   * Keep the clock running in real time (steps still add to it). For tests that keep the service
+   * worker: its frozen-page watchdog reloads a page whose heartbeats stop for 8 s, and a paused
+   * clock sends none.
+   */
+  running?: boolean;
+  /** Wait for a ready scene (false for the night and error screens). Default true. */
+  ready?: boolean;
+}
+
+const clocked = new WeakSet<BrowserContext>();
+
+/**
+ * Installs Playwright's clock at `at` and pauses it there (unless `running`). The kiosk reads all
+ * its time from the page (kiosk/clock.ts), so nothing it does on a timer or a frame happens until
+ * the test steps the clock: `page.clock.runFor(ms)` fires every timer and frame on the way in
+ * order, `page.clock.fastForward(ms)` jumps and fires each due timer once (a long night).
+ * Calling it again on the same page moves the paused clock to the new instant (for a new open).
+ */
+export async function installClock(page: Page, at: string, options: { running?: boolean } = {}): Promise<void> {
+  const time = new Date(at).getTime();
+  const context = page.context();
+  if (clocked.has(context)) {
+    await page.clock.setSystemTime(time);
+    return;
+  }
+  clocked.add(context);
+  if (options.running) {
+    await page.clock.install({ time });
+    return;
+  }
+  // Installed a minute early: the clock runs from install until pauseAt, which may only go forward.
+  await page.clock.install({ time: time - 60_000 });
+  await page.clock.pauseAt(time);
+}
+
+/** Opens the kiosk with the page's clock installed at `at` (paused unless `running`). */
+export async function openKioskAt(page: Page, options: ClockOpenOptions = {}): Promise<void> {
+  const { at = OPEN_HOURS_NOW, running, ready = true, ...open } = options;
+  await installClock(page, at, { running });
+  await page.goto(kioskUrl({ ...open, now: null }));
+  if (ready) await expect(readyScene(page)).toHaveCount(1);
+}
+
+/**
+ * Waits until the CSS and Web Animations on the page have finished (entry fades, crossfades).
+ * They run on the browser's own timeline, not on Playwright's clock. Infinite ones are skipped, and
+ * paused ones (a scene prepared off screen holds its entry until it is shown).
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.playState !== 'paused' && a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 export const html = (page: Page) => page.locator('html');
