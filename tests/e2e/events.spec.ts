@@ -1,8 +1,10 @@
 // The events board as a visitor sees it at different moments: what is on now, what comes next,
 // what has ended, how repeating events show, registration codes, paging and the empty state.
+// Time is Playwright's clock, paused at the open: the board stands still until a test steps it.
 import { expect, test, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
-import { openKiosk } from './kiosk.ts';
+import { pageDurationMs } from '../../src/scenes/events/paginate.ts';
+import { animationsDone, openKioskAt } from './kiosk.ts';
 
 const BASIC = 'fixtures/basic/';
 const RICH = 'fixtures/events/';
@@ -12,22 +14,16 @@ const shown = (page: Page) => page.locator('[data-event-id]');
 const card = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
 const shownIds = (page: Page) => shown(page).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event-id')));
 
-async function openBoard(page: Page, now: string, content = BASIC, extra: { speed?: number; motion?: 'reduce' } = {}) {
-  await openKiosk(page, { now, content, scene: 'events', ...extra });
+// A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
+test.use({ serviceWorkers: 'block' });
+
+async function openBoard(page: Page, at: string, content = BASIC, extra: { motion?: 'reduce' } = {}) {
+  await openKioskAt(page, { at, content, scene: 'events', ...extra });
   await expect(page.locator('[data-scene-kind="events"]')).toHaveCount(1);
 }
 
-/** Lets the entry animation finish so a screenshot shows the settled board. */
-async function settle(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
+/** Lets the entry animation (the browser's own) finish so a screenshot shows the settled board. */
+const settle = animationsDone;
 
 test.describe('what is on, in order', () => {
   test('on a Monday morning: the job fair is on now, the concert later today, the book house tomorrow', async ({ page }, testInfo) => {
@@ -57,10 +53,15 @@ test.describe('what is on, in order', () => {
   });
 
   test('an event on screen leaves the board when its end time passes', async ({ page }) => {
-    // Speed 10: the kiosk clock reaches 12:00 about six real seconds after opening.
-    await openBoard(page, '2026-11-23T11:59:00+08:00', BASIC, { speed: 10 });
+    await openBoard(page, '2026-11-23T11:59:00+08:00');
+    const clock = page.locator('[data-scene-id] [data-events-board] .clock');
     await expect(card(page, 'job-fair')).toHaveAttribute('data-event-state', 'now');
-    await expect(card(page, 'job-fair')).toHaveCount(0, { timeout: 20_000 });
+    await expect(clock).toHaveText('11:59');
+    await page.clock.runFor(59_000);
+    await expect(card(page, 'job-fair')).toHaveAttribute('data-event-state', 'now');
+    await page.clock.runFor(1_000); // 12:00, when the job fair ends
+    await expect(clock).toHaveText('12:00');
+    await expect(card(page, 'job-fair')).toHaveCount(0);
     await expect(card(page, 'concert')).toHaveAttribute('data-event-state', 'today');
   });
 
@@ -117,32 +118,27 @@ test.describe('a full board', () => {
   });
 
   test('pages through events that do not fit, one page shown at a time', async ({ page }) => {
-    await openBoard(page, '2026-11-23T10:00:00+08:00', RICH, { speed: 5 });
+    await openBoard(page, '2026-11-23T10:00:00+08:00', RICH);
     const board = page.locator('[data-events-board]');
     const count = Number(await board.getAttribute('data-page-count'));
     expect(count).toBeGreaterThan(1);
     await expect(page.locator('.pager .count')).toContainText(` / ${count}`);
 
-    // Read the page number and its events in one go, so a page turn cannot fall in between.
-    const snapshot = () =>
-      page.evaluate(() => ({
-        page: Number(document.querySelector('[data-events-board]')?.getAttribute('data-page')),
-        ids: [...document.querySelectorAll('[data-event-id]')].map((n) => n.getAttribute('data-event-id')),
-      }));
-    const pages = new Map<number, (string | null)[]>();
-    await expect
-      .poll(
-        async () => {
-          const s = await snapshot();
-          pages.set(s.page, s.ids);
-          return pages.size;
-        },
-        { timeout: 30_000, intervals: [100] },
-      )
-      .toBe(count);
+    // The fixture's board plays for 30 s; each page stays its share of that, then the next comes.
+    const pageMs = pageDurationMs(30, count);
+    const pages: (string | null)[][] = [];
+    for (let n = 1; n <= count; n++) {
+      await expect(board).toHaveAttribute('data-page', String(n));
+      await expect(page.locator(`[data-events-page="${n}"]`)).toHaveCount(1);
+      pages.push(await shownIds(page));
+      await page.clock.runFor(pageMs - 100);
+      await expect(board).toHaveAttribute('data-page', String(n)); // not turned early
+      await page.clock.runFor(100);
+    }
+    await expect(board).toHaveAttribute('data-page', '1'); // and round again
 
     // Every event in the window appears on exactly one page, in board order.
-    const seen = [...pages.keys()].sort((a, b) => a - b).flatMap((p) => pages.get(p)!);
+    const seen = pages.flat();
     expect(seen).toEqual([
       'calligraphy',
       'job-fair',
@@ -157,7 +153,7 @@ test.describe('a full board', () => {
       'member-day',
       'film',
     ]);
-    expect(pages.get(1)!.slice(0, 2).sort()).toEqual(['calligraphy', 'job-fair']);
+    expect(pages[0]!.slice(0, 2).sort()).toEqual(['calligraphy', 'job-fair']);
   });
 
   test('reads well in portrait: one column, larger pages', async ({ page }, testInfo) => {
