@@ -1,10 +1,21 @@
 // Left alone for weeks: lockdown, cursor, recovery from a frozen page and from repeated errors.
-import { expect, test } from '@playwright/test';
+// Time is Playwright's clock, paused at the open and stepped, except for the service worker's
+// watchdog, which runs in the worker on real time.
+import { expect, test, type Page } from '@playwright/test';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker.ts';
-import { html, openKiosk } from './kiosk.ts';
+import { pixelShift } from '../../src/kiosk/pixel-shift.ts';
+import { html, openKiosk, openKioskAt, readyScene, visibleScene } from './kiosk.ts';
 
 const BASIC = 'fixtures/basic/';
+
+// A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
+// The frozen-page test lets it back in.
+test.use({ serviceWorkers: 'block' });
+
+/** Sets a flag in the page: gone after a reload. */
+const markPage = (page: Page) => page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
+const pageMarked = (page: Page) => page.evaluate(() => (window as unknown as { __before?: boolean }).__before === true);
 
 test('visitors cannot open menus, zoom, select, drag or navigate away', async ({ page }) => {
   await openKiosk(page, { content: BASIC });
@@ -32,74 +43,132 @@ test('visitors cannot open menus, zoom, select, drag or navigate away', async ({
   await expect(page.locator('[data-scene-id]')).toHaveCount(1);
 });
 
-test('the cursor hides when the mouse rests', async ({ page }) => {
-  await openKiosk(page, { content: BASIC });
+
+test('the cursor hides when the mouse rests for 3 s', async ({ page }) => {
+  await openKioskAt(page, { content: BASIC });
   await page.mouse.move(200, 200);
   await expect(html(page)).not.toHaveAttribute('data-cursor', 'hidden');
-  await expect(html(page)).toHaveAttribute('data-cursor', 'hidden', { timeout: 6_000 });
+  await page.clock.runFor(2_900);
+  await expect(html(page)).not.toHaveAttribute('data-cursor', 'hidden');
+  await page.clock.runFor(100);
+  await expect(html(page)).toHaveAttribute('data-cursor', 'hidden');
   await page.mouse.move(300, 300);
   await expect(html(page)).not.toHaveAttribute('data-cursor', 'hidden');
 });
 
-test('a frozen page (no frames for seconds) is reloaded by the service worker', async ({ page }) => {
-  test.setTimeout(90_000);
-  await openKiosk(page, { content: BASIC });
-  await waitForServiceWorker(page);
-  await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
-  await page.waitForTimeout(1_500); // a few heartbeats
-  const reloaded = page.waitForEvent('framenavigated', { timeout: 60_000 });
-  // Block the main thread for 20 s: no frames, no heartbeats.
-  void page.evaluate(() => setTimeout(() => {
-    const end = performance.now() + 20_000;
-    while (performance.now() < end) { /* frozen */ }
-  }, 0)).catch(() => undefined);
-  await reloaded;
-  await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
-  expect(await page.evaluate(() => (window as unknown as { __before?: boolean }).__before)).toBeUndefined();
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a frozen page (no frames for seconds) is reloaded by the service worker', async ({ page }) => {
+    test.setTimeout(90_000);
+    // Counts the heartbeats the page sends its worker (one a second, from an animation frame).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __heartbeats: number };
+      w.__heartbeats = 0;
+      const post = ServiceWorker.prototype.postMessage as (this: ServiceWorker, ...args: unknown[]) => void;
+      ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: unknown[]) {
+        if ((args[0] as { type?: string } | null)?.type === 'HEARTBEAT') w.__heartbeats++;
+        post.apply(this, args);
+      } as typeof ServiceWorker.prototype.postMessage;
+    });
+    // The worker's watchdog runs on real time in the worker, so this test does too.
+    await openKiosk(page, { content: BASIC });
+    await waitForServiceWorker(page);
+    await markPage(page);
+    // The worker watches the page once it has heard from it.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __heartbeats: number }).__heartbeats)).toBeGreaterThanOrEqual(2);
+    const reloaded = page.waitForEvent('framenavigated', { timeout: 60_000 });
+    // Block the main thread for 20 s: no frames, no heartbeats.
+    void page.evaluate(() => setTimeout(() => {
+      const end = performance.now() + 20_000;
+      while (performance.now() < end) { /* frozen */ }
+    }, 0)).catch(() => undefined);
+    await reloaded;
+    await expect(readyScene(page)).toHaveCount(1, { timeout: 30_000 });
+    expect(await pageMarked(page)).toBe(false);
+  });
 });
 
-test('a burst of unhandled errors reloads the page', async ({ page }) => {
-  await openKiosk(page, { content: BASIC });
-  await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
-  const reloaded = page.waitForEvent('framenavigated');
-  await page.evaluate(() => {
-    for (let i = 0; i < 5; i++) setTimeout(() => { throw new Error(`test error ${i}`); }, i * 10);
-  });
+test('a burst of unhandled errors rebuilds the scene in place; another burst soon after reloads the page', async ({ page }) => {
+  // Errors thrown from microtasks reach the page's error handlers (Playwright's clock catches the
+  // ones thrown inside its timers), and the clock stays paused: nothing else moves meanwhile.
+  const burst = () =>
+    page.evaluate(() => {
+      for (let i = 0; i < 5; i++) queueMicrotask(() => { throw new Error(`test error ${i}`); });
+    });
+  await openKioskAt(page, { content: BASIC });
+  await expect(visibleScene(page)).toHaveAttribute('data-scene-id', 'numbers');
+  await markPage(page);
+  await burst();
+  // The scene on screen was dropped and the loop carried on with the next one, in the same page.
+  await expect(readyScene(page)).toHaveAttribute('data-scene-id', 'workers');
+  expect(await pageMarked(page)).toBe(true);
+  await page.evaluate(() => (location.hash = '#status'));
+  await expect(page.locator('[data-status-view] [data-error-entry]').first()).toContainText('rebuilt in place');
+  await page.evaluate(() => (location.hash = ''));
+  await expect(page.locator('[data-status-view]')).toHaveCount(0);
+
+  const reloaded = page.waitForEvent('load');
+  await burst();
   await reloaded;
-  await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
-  expect(await page.evaluate(() => (window as unknown as { __before?: boolean }).__before)).toBeUndefined();
+  await expect(readyScene(page)).toHaveCount(1);
+  expect(await pageMarked(page)).toBe(false);
 });
 
 test('night mode follows the opening hours of the kiosk clock', async ({ page }) => {
-  // Saturday: 09:00-12:00 and 14:00-21:00 in the fixture; at speed 20 the lunch break comes in
-  // ~12 s, long enough for a slow machine to load the page and see the kiosk open first.
-  await openKiosk(page, { content: BASIC, now: '2026-11-28T11:56:00+08:00', speed: 20 });
+  // Saturday: 09:00-12:00 and 14:00-21:00 in the fixture.
+  await openKioskAt(page, { content: BASIC, at: '2026-11-28T11:59:00+08:00' });
+  await page.clock.runFor(59_000);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
-  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'night', { timeout: 30_000 });
-  await expect(page.locator('[data-night-screen]')).toContainText('12:0');
-  await expect(page.locator('[data-scene-id]')).toHaveCount(0);
+  await expect(readyScene(page)).toHaveCount(1);
+  await page.clock.runFor(1_000); // 12:00, the lunch break
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'night');
+  await expect(page.locator('[data-night-screen]')).toContainText('12:00');
+  await expect(visibleScene(page)).toHaveCount(0);
+  // It opens again at 14:00.
+  await page.clock.fastForward('01:59:59');
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'night');
+  await page.clock.runFor(1_000);
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
+  await expect(readyScene(page)).toHaveCount(1);
 });
 
 test('the slow anti-burn-in drift holds still while a visitor touches the screen', async ({ page }) => {
-  // At speed 60 the drift's target moves a pixel every second or two and the frame eases after
-  // it: it is always on its way. A touch must pin it where it is, so buttons stay under the finger.
-  // A copy of the basic set with a long idle timeout, so the touch lasts at this speed.
+  // The drift's target follows the kiosk clock (a pixel every minute or two) and the frame eases
+  // after it with a 20 s CSS transition, on the browser's own time. A touch must pin the frame
+  // where it is, so buttons stay under the finger.
+  const at = '2026-11-25T10:05:00+08:00';
+  const STEP = 2 * 60_000;
+  const t0 = new Date(at).getTime();
+  // The target moves in each of the two steps below (else the test would prove nothing).
+  expect(pixelShift(t0 + STEP)).not.toEqual(pixelShift(t0));
+  expect(pixelShift(t0 + 2 * STEP)).not.toEqual(pixelShift(t0 + STEP));
+  // A copy of the basic set with a long idle timeout, so the touch outlasts the second step.
   const folder = 'tests/fixtures/runtime/drift';
   await rm(folder, { recursive: true, force: true });
   await mkdir('tests/fixtures/runtime', { recursive: true });
   await cp('tests/fixtures/basic', folder, { recursive: true });
   const site = JSON.parse(await readFile(`${folder}/site.json`, 'utf8'));
   await writeFile(`${folder}/site.json`, JSON.stringify({ ...site, idleTimeoutSeconds: 600 }));
-  // One scene, pinned: at this speed the loop would be a blur of crossfades.
-  await openKiosk(page, { content: 'fixtures/runtime/drift/', scene: 'workers', now: '2026-11-25T10:00:00+08:00', speed: 60 });
+  await openKioskAt(page, { content: 'fixtures/runtime/drift/', at });
 
   const frame = page.locator('main.frame');
   const position = () => frame.evaluate((el) => getComputedStyle(el).transform);
+  const easing = () => frame.evaluate((el) => el.getAnimations().filter((a) => a.playState === 'running').length);
   const before = await position();
-  await expect.poll(position, { timeout: 20_000 }).not.toBe(before);
+  expect(await easing()).toBe(0); // it starts in place
+  // Two minutes on, the frame is on its way to the new target.
+  await page.clock.fastForward(STEP);
+  await expect.poll(position).not.toBe(before);
+  expect(await easing()).toBe(1);
+
   await page.touchscreen.tap(960, 40);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+  // Pinned: no easing any more, and two more minutes (a new target) do not move it.
+  await expect.poll(easing).toBe(0);
   const held = await position();
-  await page.waitForTimeout(3_000);
+  await page.clock.fastForward(STEP);
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+  expect(await easing()).toBe(0);
   expect(await position()).toBe(held);
 });
