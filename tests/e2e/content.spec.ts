@@ -1,11 +1,18 @@
 // Staff's side of content: bad edits never blank the screen, the last good content stays, the
 // status view says what is wrong, new content arrives by itself, and every bundled set loads.
+// Time is Playwright's clock, paused at the open and stepped a poll interval at a time.
 import { expect, test, type Page } from '@playwright/test';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { html, kioskUrl, openKiosk, visibleScene } from './kiosk.ts';
+import { html, kioskUrl, openKioskAt, readyScene, visibleScene } from './kiosk.ts';
 
 const RUNTIME = 'tests/fixtures/runtime';
+/** The basic fixture's pollIntervalSeconds and scene duration. */
+const POLL_MS = 30_000;
+const SCENE_MS = 10_000;
+
+// A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
+test.use({ serviceWorkers: 'block' });
 
 /** A private copy of the basic fixture that the test may break and mend. */
 async function contentCopy(name: string): Promise<{ base: string; write: (file: string, text: string) => Promise<void> }> {
@@ -17,15 +24,28 @@ async function contentCopy(name: string): Promise<{ base: string; write: (file: 
 }
 
 const version = (page: Page) => html(page).getAttribute('data-content-version');
+const openStatus = (page: Page) => page.evaluate(() => (location.hash = '#status'));
+const closeStatus = (page: Page) => page.evaluate(() => (location.hash = ''));
+/** The status view's "last check" time: it changes once a poll's answer has been taken in. */
+const lastCheck = (page: Page) =>
+  page.locator('[data-status-view]').getByText('上次检查 Last check', { exact: true }).locator('xpath=following-sibling::dd[1]');
+
+/** Steps the clock one poll interval and waits until the kiosk has read the poll's answer. */
+async function poll(page: Page): Promise<void> {
+  const before = await lastCheck(page).textContent();
+  await page.clock.runFor(POLL_MS);
+  await expect(lastCheck(page)).not.toHaveText(before!);
+}
 
 test('an invalid edit keeps the last good content on screen and tells staff', async ({ page }) => {
   const set = await contentCopy('fallback');
-  // The fixture polls every 30 s; speed 30 polls once a second.
-  await openKiosk(page, { content: set.base, speed: 30 });
+  await openKioskAt(page, { content: set.base });
   const goodVersion = await version(page);
 
   const playlist = await readFile('tests/fixtures/basic/playlist.json', 'utf8');
   await set.write('playlist.json', playlist.slice(0, 200)); // a truncated upload
+  await expect(html(page)).toHaveAttribute('data-content-status', 'ok'); // not looked at yet
+  await page.clock.runFor(POLL_MS);
   await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
   expect(await version(page)).toBe(goodVersion);
   await expect(page.locator('[data-fallback-mark]')).toBeVisible();
@@ -33,10 +53,10 @@ test('an invalid edit keeps the last good content on screen and tells staff', as
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
 
   // The staff status view lists the problem with the file and what is wrong.
-  await page.evaluate(() => (location.hash = '#status'));
+  await openStatus(page);
   await expect(page.locator('[data-status-view]')).toContainText('playlist.json');
   await expect(page.locator('[data-status-view] [data-problem]').first()).toContainText('truncated');
-  await page.evaluate(() => (location.hash = ''));
+  await closeStatus(page);
 
   // A reload with the bad file still in place shows the last good content, kept across reloads.
   await page.reload();
@@ -44,8 +64,13 @@ test('an invalid edit keeps the last good content on screen and tells staff', as
   await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
   expect(await version(page)).toBe(goodVersion);
 
-  // Mending the file brings new content in at a scene boundary; the version changes.
+  // Mending the file brings new content in at the next scene boundary, not in the middle of a scene.
   await set.write('playlist.json', playlist.replace('年度数字', '年度数字（更新）'));
+  await openStatus(page);
+  await poll(page); // 30 s after the reload: the mended set is read and waits for a boundary
+  expect(await version(page)).toBe(goodVersion);
+  await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
+  await page.clock.runFor(SCENE_MS);
   await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
   await expect(html(page)).not.toHaveAttribute('data-content-version', goodVersion!);
 });
@@ -63,17 +88,25 @@ test('with no good content at all, a friendly error screen lists the problems in
 
 test('a server error is not mistaken for bad content; a deleted content folder is reported', async ({ page }) => {
   const set = await contentCopy('server-gone');
-  await openKiosk(page, { content: set.base, speed: 30 });
+  await openKioskAt(page, { content: set.base });
   const goodVersion = await version(page);
+  await openStatus(page);
 
-  // 500s and dropped connections: the server is unwell, the content is not wrong.
-  await page.route('**/fixtures/runtime/server-gone/site.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
-  await page.waitForTimeout(2_500); // a couple of polls
-  await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
-  await page.unroute('**/fixtures/runtime/server-gone/site.json');
+  // A 500, then a dropped connection: the server is unwell, the content is not wrong.
+  const site = '**/fixtures/runtime/server-gone/site.json';
+  let failures = 0;
+  await page.route(site, (route) => (++failures === 1 ? route.fulfill({ status: 500, body: 'oops' }) : route.abort('connectionreset')));
+  for (const n of [1, 2]) {
+    await poll(page);
+    expect(failures).toBe(n);
+    await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
+    expect(await version(page)).toBe(goodVersion);
+  }
+  await page.unroute(site);
 
   // Someone deleted the folder: required files are missing, which staff must hear about.
   await rm(join(RUNTIME, 'server-gone'), { recursive: true, force: true });
+  await page.clock.runFor(POLL_MS);
   await expect(html(page)).toHaveAttribute('data-content-status', 'fallback');
   await expect(visibleScene(page)).toHaveCount(1);
   expect(await version(page)).toBe(goodVersion);
@@ -81,18 +114,24 @@ test('a server error is not mistaken for bad content; a deleted content folder i
 
 test('a staff member changes a figure and sees it without a rebuild', async ({ page }) => {
   const set = await contentCopy('edit');
-  await openKiosk(page, { content: set.base, speed: 30, scene: 'numbers' });
+  await openKioskAt(page, { content: set.base, scene: 'numbers' });
   const before = await version(page);
   const achievements = await readFile('tests/fixtures/basic/achievements.json', 'utf8');
   await set.write('achievements.json', achievements.replace('"value": 2000,', '"value": 2600,'));
+  await page.clock.runFor(POLL_MS);
   await expect(html(page)).not.toHaveAttribute('data-content-version', before!);
   await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
+  // The pinned preview replays at once with the new figure, counted up on the kiosk's frames.
+  await page.clock.runFor(3_000);
+  await expect(readyScene(page).locator('[data-entry]')).toHaveAttribute('data-entry', 'done');
+  await expect(readyScene(page)).toContainText('2600');
+  await expect(readyScene(page)).not.toContainText('2000');
 });
 
 for (const example of ['content/', 'examples/cuiping/', 'examples/yongxin/']) {
   test(`loads the bundled content set ${example}`, async ({ page }) => {
     const playlist = JSON.parse(await readFile(join(example, 'playlist.json'), 'utf8')) as { scenes: { id: string }[] };
-    await openKiosk(page, { content: example, now: '2026-11-24T10:00:00+08:00' }); // a Tuesday morning: every set is open
+    await openKioskAt(page, { content: example, at: '2026-11-24T10:00:00+08:00' }); // a Tuesday morning: every set is open
     await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
     expect(playlist.scenes.map((s) => s.id)).toContain(await visibleScene(page).getAttribute('data-scene-id'));
   });
@@ -102,7 +141,7 @@ test('HTML or script in content shows as plain text and never runs', async ({ pa
   const set = await contentCopy('html-text');
   const html = '<img src=x onerror="document.title=1"><b>粗体</b>';
   await set.write('notices.json', JSON.stringify({ notices: [{ id: 'html', text: html }] }));
-  await openKiosk(page, { content: set.base });
+  await openKioskAt(page, { content: set.base });
   const ticker = page.locator('[data-notice-ticker]');
   await expect(ticker).toContainText('<img src=x onerror="document.title=1">');
   await expect(ticker.locator('img, b')).toHaveCount(0);
@@ -110,7 +149,7 @@ test('HTML or script in content shows as plain text and never runs', async ({ pa
 });
 
 test('the status view exports the story-visit log as CSV', async ({ page }) => {
-  await openKiosk(page, { content: 'fixtures/basic/', hash: '#status' });
+  await openKioskAt(page, { content: 'fixtures/basic/', hash: '#status' });
   await expect(page.locator('[data-status-view]')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.locator('[data-export-engagement]').click();
