@@ -134,41 +134,39 @@ test('night mode follows the opening hours of the kiosk clock', async ({ page })
 });
 
 test('the slow anti-burn-in drift holds still while a visitor touches the screen', async ({ page }) => {
-  // The drift's target follows the kiosk clock (a pixel every minute or two) and the frame eases
-  // after it with a 20 s CSS transition, on the browser's own time. A touch must pin the frame
-  // where it is, so buttons stay under the finger.
+  // The drift steps the whole frame by whole pixels as kiosk time goes on (kiosk/pixel-shift.ts).
+  // A touch must pin it where it is, so buttons stay under the finger; back in the loop it goes on.
   const at = '2026-11-25T10:05:00+08:00';
   const STEP = 2 * 60_000;
+  const IDLE_MS = 3 * 60_000;
   const t0 = new Date(at).getTime();
-  // The target moves in each of the two steps below (else the test would prove nothing).
-  expect(pixelShift(t0 + STEP)).not.toEqual(pixelShift(t0));
-  expect(pixelShift(t0 + 2 * STEP)).not.toEqual(pixelShift(t0 + STEP));
-  // A copy of the basic set with a long idle timeout, so the touch outlasts the second step.
+  const translate = (ms: number) => `translate(${pixelShift(ms).x}px, ${pixelShift(ms).y}px)`;
+  // The target moves in each step below, else the test would prove nothing.
+  expect(translate(t0 + STEP)).not.toBe(translate(t0));
+  expect(translate(t0 + 2 * STEP)).not.toBe(translate(t0 + STEP));
+  expect(translate(t0 + STEP + IDLE_MS - 1_000)).not.toBe(translate(t0 + STEP));
+  // A copy of the basic set with an idle timeout longer than a step.
   const folder = 'tests/fixtures/runtime/drift';
   await rm(folder, { recursive: true, force: true });
   await mkdir('tests/fixtures/runtime', { recursive: true });
   await cp('tests/fixtures/basic', folder, { recursive: true });
   const site = JSON.parse(await readFile(`${folder}/site.json`, 'utf8'));
-  await writeFile(`${folder}/site.json`, JSON.stringify({ ...site, idleTimeoutSeconds: 600 }));
+  await writeFile(`${folder}/site.json`, JSON.stringify({ ...site, idleTimeoutSeconds: IDLE_MS / 1000 }));
   await openKioskAt(page, { content: 'fixtures/runtime/drift/', at });
 
-  const frame = page.locator('main.frame');
-  const position = () => frame.evaluate((el) => getComputedStyle(el).transform);
-  const easing = () => frame.evaluate((el) => el.getAnimations().filter((a) => a.playState === 'running').length);
-  const before = await position();
-  expect(await easing()).toBe(0); // it starts in place
-  // Two minutes on, the frame is on its way to the new target.
+  const position = () => page.locator('main.frame').evaluate((el) => (el as HTMLElement).style.transform);
+  expect(await position()).toBe(translate(t0));
   await page.clock.fastForward(STEP);
-  await expect.poll(position).not.toBe(before);
-  expect(await easing()).toBe(1);
+  await expect.poll(position).toBe(translate(t0 + STEP));
 
   await page.touchscreen.tap(960, 40);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
-  // Pinned: no easing any more, and two more minutes (a new target) do not move it.
-  await expect.poll(easing).toBe(0);
-  const held = await position();
   await page.clock.fastForward(STEP);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
-  expect(await easing()).toBe(0);
-  expect(await position()).toBe(held);
+  expect(await position()).toBe(translate(t0 + STEP)); // pinned, though the target has moved on
+
+  // The idle timeout ends the visit; the drift goes on from where kiosk time is.
+  await page.clock.runFor(IDLE_MS - STEP);
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
+  await expect.poll(position).not.toBe(translate(t0 + STEP));
 });
