@@ -27,8 +27,7 @@ const version = (page: Page) => html(page).getAttribute('data-content-version');
 const openStatus = (page: Page) => page.evaluate(() => (location.hash = '#status'));
 const closeStatus = (page: Page) => page.evaluate(() => (location.hash = ''));
 /** The status view's "last check" time: it changes once a poll's answer has been taken in. */
-const lastCheck = (page: Page) =>
-  page.locator('[data-status-view]').getByText('上次检查 Last check', { exact: true }).locator('xpath=following-sibling::dd[1]');
+const lastCheck = (page: Page) => page.locator('[data-status-view] [data-status-row="last-check"]');
 
 /** Steps the clock one poll interval and waits until the kiosk has read the poll's answer. */
 async function poll(page: Page): Promise<void> {
@@ -56,6 +55,8 @@ test('an invalid edit keeps the last good content on screen and tells staff', as
   await openStatus(page);
   await expect(page.locator('[data-status-view]')).toContainText('playlist.json');
   await expect(page.locator('[data-status-view] [data-problem]').first()).toContainText('truncated');
+  // The good set was on screen long enough without error to be kept as last good.
+  await expect(page.locator('[data-status-view] [data-status-row="last-good"]')).toHaveText(goodVersion!);
   await closeStatus(page);
 
   // A reload with the bad file still in place shows the last good content, kept across reloads.
@@ -99,6 +100,7 @@ test('a server error is not mistaken for bad content; a deleted content folder i
   for (const n of [1, 2]) {
     await poll(page);
     expect(failures).toBe(n);
+    await expect(html(page)).toHaveAttribute('data-content-reachable', 'false');
     await expect(html(page)).toHaveAttribute('data-content-status', 'ok');
     expect(await version(page)).toBe(goodVersion);
   }
