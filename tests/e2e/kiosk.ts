@@ -1,6 +1,6 @@
 // Shared helpers for end-to-end tests: open the kiosk on Playwright's clock at a given instant (or
 // at `?now=`/`?speed=` on the real one), watch requests, wait for animations to finish.
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface OpenOptions {
   /** `?now=`; null leaves it out, so the kiosk starts at the page's own time (Playwright's clock). */
@@ -89,15 +89,17 @@ export async function openKioskAt(page: Page, options: ClockOpenOptions = {}): P
 }
 
 /**
- * Waits until the CSS and Web Animations on the page have finished (entry fades, crossfades).
- * They run on the browser's own timeline, not on Playwright's clock. Infinite ones are skipped, and
- * paused ones (a scene prepared off screen holds its entry until it is shown).
+ * Waits until the CSS and Web Animations on the page, or inside `within`, have finished (entry
+ * fades, crossfades). They run on the browser's own timeline, not on Playwright's clock. Infinite
+ * ones are skipped, and paused ones (a scene prepared off screen holds its entry until shown).
+ * The loop's progress bar fills over a scene's duration in real time: scope to the scene to skip it.
  */
-export async function animationsDone(page: Page): Promise<void> {
-  await page.evaluate(() =>
+export async function animationsDone(page: Page, within?: Locator): Promise<void> {
+  const root = within ?? page.locator('html');
+  await root.evaluate((el) =>
     Promise.all(
-      document
-        .getAnimations()
+      el
+        .getAnimations({ subtree: true })
         .filter((a) => a.playState !== 'paused' && a.effect?.getTiming().iterations !== Infinity)
         .map((a) => a.finished.catch(() => undefined)),
     ),

@@ -183,7 +183,7 @@ for (const [name, size] of [['landscape', { width: 1920, height: 1080 }], ['port
     // The entry on the kiosk's frames (count-ups) lands, then the browser's own fades finish.
     await page.clock.runFor(3_000);
     await expect(entryState(page)).toHaveAttribute('data-entry', 'done');
-    await animationsDone(page);
+    await animationsDone(page, visibleScene(page));
     await page.screenshot({ path: testInfo.outputPath(`shell-${name}.png`) });
     await page.touchscreen.tap(size.width / 2, size.height / 3);
     await expect(page.locator('nav')).toBeVisible();
