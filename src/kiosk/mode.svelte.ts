@@ -20,7 +20,7 @@ export interface ModeInputs {
   blocked: boolean;
   /** Inside opening hours. */
   open: boolean;
-  /** A staff preview (`?scene=`): shows at any hour, no visitor mode. */
+  /** A staff preview (`?scene=`): shows at any hour; a touch still opens what it shows. */
   preview: boolean;
   /** An urgent notice is due now. */
   urgent: boolean;
@@ -33,7 +33,7 @@ export function decideMode(inputs: ModeInputs): KioskMode {
   if (inputs.blocked) return 'error';
   // An urgent notice is for people in the building: not at night, when nobody is there to read it.
   if (inputs.urgent && inputs.open) return 'urgent';
-  if (inputs.touched && !inputs.preview) return 'interactive';
+  if (inputs.touched) return 'interactive';
   if (!inputs.open && !inputs.preview) return 'night';
   return 'attract';
 }
@@ -67,7 +67,7 @@ export class ModeMachine {
    */
   touch(): boolean {
     const mode = this.mode;
-    if (mode === 'attract' && !this.#inputs().preview) {
+    if (mode === 'attract') {
       this.touched = true;
       this.idle.poke();
       return true;

@@ -18,7 +18,7 @@ describe('decideMode', () => {
     ['closed hours', { open: false }, 'night'],
     ['closed hours while a visitor is still using it', { open: false, touched: true }, 'interactive'],
     ['a staff preview at night', { open: false, preview: true }, 'attract'],
-    ['a staff preview is never interactive', { touched: true, preview: true }, 'attract'],
+    ['a staff preview touched (stories, filters)', { touched: true, preview: true }, 'interactive'],
     ['an urgent notice, open', { urgent: true }, 'urgent'],
     ['an urgent notice over a visitor', { urgent: true, touched: true }, 'urgent'],
     ['an urgent notice at night is not shown', { urgent: true, open: false }, 'night'],
