@@ -7,9 +7,10 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_BOARD_PAGES } from '../../src/scenes/events/paginate.ts';
 import { MAX_STORY_PAGES } from '../../src/scenes/gallery/pages.ts';
-import { html, kioskUrl } from './kiosk.ts';
+import { animationsDone, html, installClock, kioskUrl, readyScene } from './kiosk.ts';
 
-// The first-install reload of the service worker is tested elsewhere; it would only slow this down.
+// The kiosk runs on Playwright's clock, paused: a paused page sends no heartbeats, and the service
+// worker's watchdog would reload it.
 test.use({ serviceWorkers: 'block' });
 
 const NOW = '2026-11-23T10:00:00+08:00';
@@ -85,8 +86,13 @@ function denseWorkers() {
 
 const RUNTIME = 'tests/fixtures/runtime';
 
-/** A copy of the basic set with dense events and workers, written to a temp folder then renamed into place. */
-async function writeDenseSet(testInfo: TestInfo): Promise<string> {
+type First = 'events' | 'workers';
+
+/**
+ * A copy of the basic set with dense events and workers, written to a temp folder then renamed into
+ * place; its loop starts with `first`.
+ */
+async function writeDenseSet(testInfo: TestInfo, first: First): Promise<string> {
   const name = `dense-${testInfo.workerIndex}-${process.pid}-${Date.now().toString(36)}`;
   const runtime = RUNTIME;
   const temp = join(runtime, `.${name}.tmp`);
@@ -95,15 +101,15 @@ async function writeDenseSet(testInfo: TestInfo): Promise<string> {
   await cp('tests/fixtures/basic', temp, { recursive: true });
   const schema = (file: string) => `../../../../content/schema/${file}.schema.json`;
   const site = JSON.parse(await readFile(join(temp, 'site.json'), 'utf8'));
-  // Every event in the window (90 days, the schema's most), the longest scene title, open all week.
-  await writeFile(join(temp, 'site.json'), JSON.stringify({ ...site, $schema: schema('site'), eventsWindowDays: 90, openingHours: ALL_WEEK }));
-  const playlist = {
-    $schema: schema('playlist'),
-    scenes: [
-      { id: 'events', kind: 'events', title: '近期活动安排一览表（本表所列活动均为虚构的测试数据，仅用于检查屏幕排版）', duration: 60 },
-      { id: 'workers', kind: 'gallery', title: '劳模风采', duration: 60 },
-    ],
-  };
+  // Every event in the window (90 days, the schema's most), open all week; a visitor is not timed
+  // out mid-test, and no poll re-reads the set while a sped-up clock turns the pages.
+  const siteFields = { eventsWindowDays: 90, openingHours: ALL_WEEK, idleTimeoutSeconds: 600, pollIntervalSeconds: 86_400 };
+  await writeFile(join(temp, 'site.json'), JSON.stringify({ ...site, $schema: schema('site'), ...siteFields }));
+  const scenes = [
+    { id: 'events', kind: 'events', title: '近期活动安排一览表（本表所列活动均为虚构的测试数据，仅用于检查屏幕排版）', duration: 600 },
+    { id: 'workers', kind: 'gallery', title: '劳模风采', duration: 600 },
+  ];
+  const playlist = { $schema: schema('playlist'), scenes: first === 'events' ? scenes : scenes.reverse() };
   await writeFile(join(temp, 'playlist.json'), JSON.stringify(playlist));
   await writeFile(join(temp, 'events.json'), JSON.stringify({ $schema: schema('events'), events: denseEvents() }));
   await writeFile(join(temp, 'workers.json'), JSON.stringify({ $schema: schema('workers'), workers: denseWorkers() }));
@@ -112,15 +118,17 @@ async function writeDenseSet(testInfo: TestInfo): Promise<string> {
 }
 
 /**
- * Opens the kiosk on a fresh dense set (removed after the test). The time to the first scene is
- * noted in the report, not asserted: 10,000 events take a moment to validate on a busy machine.
+ * Opens the kiosk on a fresh dense set (removed after the test), with the page's clock paused at
+ * NOW (as openKioskAt, but a longer wait for the first scene). The time to the first scene is noted
+ * in the report, not asserted: 10,000 events take a moment to validate on a busy machine.
  */
-async function openDense(page: Page, testInfo: TestInfo, options: { scene?: string } = {}) {
-  const name = await writeDenseSet(testInfo);
+async function openDense(page: Page, testInfo: TestInfo, first: First, options: { scene?: string } = {}) {
+  const name = await writeDenseSet(testInfo, first);
   testInfo.annotations.push({ type: 'dense-set', description: name });
+  await installClock(page, NOW);
   const started = Date.now();
-  await page.goto(kioskUrl({ content: `fixtures/runtime/${name}/`, now: NOW, ...options }));
-  await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
+  await page.goto(kioskUrl({ content: `fixtures/runtime/${name}/`, now: null, ...options }));
+  await expect(readyScene(page)).toHaveCount(1, { timeout: 60_000 });
   testInfo.annotations.push({ type: 'time to first scene', description: `${Date.now() - started} ms` });
 }
 
@@ -142,17 +150,8 @@ async function expectOnScreen(locator: Locator, width: number, height: number, w
   expect(box!.y + box!.height, `${what} bottom edge`).toBeLessThanOrEqual(height + 0.5);
 }
 
-/** Lets entry animations finish so a screenshot shows the settled layout. */
-async function settle(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-}
+/** Lets the scene's entry animations finish (not the loop's progress bar) so a screenshot shows the settled layout. */
+const settle = (page: Page) => animationsDone(page, page.locator('[data-scene-id]'));
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   await settle(page);
@@ -177,23 +176,55 @@ for (const [orientation, width, height] of SIZES) {
       await page.setViewportSize({ width, height });
     });
 
-    test('10,000 events: a bounded pager on screen, pages that fit, and a line for what is not shown', async ({ page }, testInfo) => {
-      await openDense(page, testInfo, { scene: 'events' });
+    test('10,000 events, previewed: at most 10 pages turn by themselves, each fits, the last counts the rest', async ({ page }, testInfo) => {
+      // A staff preview (?scene=) is never interactive: the pages turn on the kiosk clock, stepped
+      // here a page's time at a time (a 600 s scene shares out the longest page time, 20 s).
+      await openDense(page, testInfo, 'events', { scene: 'events' });
       const board = page.locator('[data-events-board]');
       const count = Number(await board.getAttribute('data-page-count'));
       expect(count).toBeGreaterThan(1);
       expect(count).toBeLessThanOrEqual(MAX_BOARD_PAGES);
-      const dots = page.locator('.pager .dot');
-      await expect(dots).toHaveCount(count);
+      await expect(page.locator('.pager .dot')).toHaveCount(count);
       await expectOnScreen(page.locator('.pager'), width, height, 'pager');
-      for (const dot of await dots.all()) await expectOnScreen(dot, width, height, 'page dot');
+      for (const dot of await page.locator('.pager .dot').all()) await expectOnScreen(dot, width, height, 'page dot');
       await expectOnScreen(board.locator('h1'), width, height, 'title');
-      await shoot(page, testInfo, `events-first-${orientation}`);
+      await shoot(page, testInfo, `events-preview-first-${orientation}`);
+      const more = page.locator('[data-events-more]');
+      for (let n = 2; n <= count; n++) {
+        await page.clock.fastForward(20_000);
+        await expect(board).toHaveAttribute('data-page', String(n));
+        expect(await pageFitsList(page), `page ${n} fits`).toBe(true);
+      }
+      await expect(more).toBeVisible();
+      await expect(more).toContainText(/另有 [\d,]+ 项活动/);
+      await expect(more).toContainText(/[\d,]+ more events/);
+      await expectOnScreen(more, width, height, '"more" line');
+    });
 
-      // A visitor's touch makes the dots buttons: every page fits the list area, and the last
-      // one ends with the line that counts the events no page shows.
+    test('10,000 events, touched: every page by its dot, the pager clear of the ticker, the list of the nav bar', async ({ page }, testInfo) => {
+      await openDense(page, testInfo, 'events'); // the loop: a touch brings up the nav bar
+      const board = page.locator('[data-events-board]');
       await page.touchscreen.tap(width / 2, height / 2);
       await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+      const nav = page.locator('nav:has([data-nav-kind])');
+      await expect(nav).toBeVisible();
+      await expect(board).toHaveAttribute('data-page-count', /^([2-9]|10)$/);
+      await settle(page);
+      const count = Number(await board.getAttribute('data-page-count'));
+      const dots = page.locator('.pager .dot');
+      await expect(dots).toHaveCount(count);
+      const navTop = (await nav.boundingBox())!.y;
+      const tickerTop = (await page.locator('[data-notice-ticker]').boundingBox())!.y;
+      const listBottom = await page.locator('[data-events-board] .list').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(listBottom, 'list above the nav bar').toBeLessThanOrEqual(navTop);
+      for (const dot of await dots.all()) {
+        const box = (await dot.boundingBox())!;
+        expect(box.y >= 0 && box.x >= 0 && box.x + box.width <= width, 'dot on screen').toBe(true);
+        expect(box.y + box.height, 'dot above the notice ticker').toBeLessThanOrEqual(tickerTop);
+      }
+      await shoot(page, testInfo, `events-touched-first-${orientation}`);
+
+      // Every page fits the list area; the last ends with the line that counts what no page shows.
       const shown = new Set<string>();
       for (let n = 1; n <= count; n++) {
         await dots.nth(n - 1).tap();
@@ -206,38 +237,17 @@ for (const [orientation, width, height] of SIZES) {
       }
       const more = page.locator('[data-events-more]');
       await expect(more).toBeVisible();
-      await expect(more).toContainText(/另有 [\d,]+ 项活动/);
-      await expect(more).toContainText(/[\d,]+ more events/);
       const notShown = Number(await more.getAttribute('data-events-more'));
       expect(shown.size + notShown).toBe(EVENT_COUNT);
       await expect(more).toContainText(`另有 ${notShown.toLocaleString('zh-CN')} 项活动`);
-      await expectOnScreen(more, width, height, '"more" line');
-      await expectOnScreen(page.locator('.pager'), width, height, 'pager');
-      await shoot(page, testInfo, `events-last-${orientation}`);
-    });
-
-    test('10,000 events in the loop: the pager stays clear of the navigation bar a touch brings up', async ({ page }, testInfo) => {
-      await openDense(page, testInfo); // not pinned: the loop, with its nav bar on a touch
-      await expect(page.locator('[data-scene-kind="events"]')).toHaveCount(1);
-      await page.touchscreen.tap(width / 2, height / 2);
-      await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
-      const nav = page.locator('nav:has([data-nav-kind])');
-      await expect(nav).toBeVisible();
-      await expect(page.locator('[data-events-board]')).toHaveAttribute('data-page-count', /^([2-9]|10)$/);
-      await settle(page);
-      const navTop = (await nav.boundingBox())!.y;
-      const tickerTop = (await page.locator('[data-notice-ticker]').boundingBox())!.y;
-      const pager = (await page.locator('.pager').boundingBox())!;
-      expect(pager.y + pager.height, 'pager above the notice ticker').toBeLessThanOrEqual(tickerTop);
-      expect(await pageFitsList(page)).toBe(true);
-      const listBottom = await page.locator('[data-events-board] .list').evaluate((el) => el.getBoundingClientRect().bottom);
-      expect(listBottom, 'list above the nav bar').toBeLessThanOrEqual(navTop);
-      await shoot(page, testInfo, `events-nav-${orientation}`);
+      await expect(more).toContainText(`${notShown.toLocaleString('en-US')} more events`);
+      expect((await more.boundingBox())!.y + (await more.boundingBox())!.height, '"more" line above the ticker').toBeLessThanOrEqual(tickerTop);
+      await shoot(page, testInfo, `events-touched-last-${orientation}`);
     });
 
     test('stories at the limits keep their controls on screen and end clearly', async ({ page }, testInfo) => {
       test.setTimeout(120_000);
-      await openDense(page, testInfo, { scene: 'workers' });
+      await openDense(page, testInfo, 'workers'); // the loop: a preview (?scene=) cannot be touched into a story
       await page.touchscreen.tap(width / 2, height / 2);
       await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
 
