@@ -164,8 +164,8 @@ describe('paginate', () => {
     items: Array.from({ length: n }, (_, i) => ({ event: { id: `${key}-${i}` } }) as DayGroup['items'][number]),
   });
   /** Each page as its columns, each column as "group[+ if continued]:cards". */
-  const shape = (pages: ReturnType<typeof paginate>) =>
-    pages.map((page) => page.map((column) => column.map((b) => `${b.group.key}${b.continued ? '+' : ''}:${b.items.length}`).join(' ')));
+  const shape = (board: ReturnType<typeof paginate>) =>
+    board.pages.map((page) => page.map((column) => column.map((b) => `${b.group.key}${b.continued ? '+' : ''}:${b.items.length}`).join(' ')));
   // heading 50, card 200, gap 20: one group with one card needs 50 + 20 + 200 = 270.
   const layout = { height: 760, heading: 50, card: 200, gap: 20, columns: 1 };
 
@@ -194,7 +194,7 @@ describe('paginate', () => {
   });
 
   it('has no pages without events', () => {
-    expect(paginate([], layout)).toEqual([]);
+    expect(paginate([], layout)).toEqual({ pages: [], hidden: 0 });
   });
 
   it('shares the scene time between pages within calm bounds', () => {

@@ -17,6 +17,8 @@ export const CATEGORY_LABELS: Record<EventCategory, string> = {
 export const WEEKDAY_SHORT = ['一', '二', '三', '四', '五', '六', '日'] as const;
 export const ORDINALS = ['一', '二', '三', '四', '五'] as const;
 
+const COUNT = new Intl.NumberFormat('zh-CN');
+
 export const EVENTS_UI = {
   boardEn: 'Events',
   windowDays: (n: number) => `未来 ${n} 天`,
@@ -31,6 +33,9 @@ export const EVENTS_UI = {
   registration: '报名',
   qrLabel: (url: string) => `报名二维码：${url}`,
   page: (index: number, count: number) => `第 ${index} / ${count} 页`,
+  /** The last page's closing line when the board cannot list everything. */
+  more: (n: number) => `另有 ${COUNT.format(n)} 项活动`,
+  moreEn: (n: number) => `${COUNT.format(n)} more ${n === 1 ? 'event' : 'events'}`,
   emptyTitle: '近期暂无活动安排',
   emptyEn: 'No events in the coming days',
   emptyWelcome: '欢迎常来看看，新活动会第一时间在这里公布',

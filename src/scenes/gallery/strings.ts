@@ -39,4 +39,7 @@ export const GALLERY = {
   portraitOf: (name: string) => `${name}的肖像 / portrait of ${name}`,
   year: (year: number) => `${year} 年`,
   moreHonours: (n: number) => `另有 ${n} 项荣誉 / ${n} more honours`,
+  /** The last page's closing line when a story is longer than its pages. */
+  storyCut: '…… 篇幅所限，以下从略',
+  storyCutEn: 'Story shortened for the screen',
 } as const;

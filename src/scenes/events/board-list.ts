@@ -1,0 +1,31 @@
+// What the board lists, cheaply however long events.json is: each event's next occurrence, the first few in board order (pure).
+import type { KioskEvent } from '../../content/schema.ts';
+import { occurrencesBetween, zonedDay } from './recurrence.ts';
+import { boardOrder, boardTimeOrder, stateAt, windowEndMs, type UpcomingOccurrence } from './upcoming.ts';
+
+/** The first occurrences in board order, and how many there are in all. */
+export interface BoardList {
+  occurrences: UpcomingOccurrence[];
+  total: number;
+}
+
+/**
+ * The next occurrence of each event in the window, in board order: the first `limit` of them, and
+ * the count of all. The same order as `nextOfEach(upcomingOccurrences(...))`, but each rule is
+ * expanded only up to its next occurrence and titles are compared only where the cut needs them,
+ * so 10,000 events stay cheap to prepare every minute.
+ */
+export function boardOccurrences(events: readonly KioskEvent[], nowMs: number, timeZone: string, windowDays: number, limit = Number.POSITIVE_INFINITY): BoardList {
+  const toMs = windowEndMs(nowMs, timeZone, windowDays);
+  const today = zonedDay(nowMs, timeZone);
+  const list: UpcomingOccurrence[] = [];
+  for (const event of events) {
+    // Ids are unique in valid content, so one occurrence per event is one card per id.
+    const [next] = occurrencesBetween(event, nowMs, toMs, timeZone, 1);
+    if (next) list.push({ ...next, state: stateAt(next, nowMs, today) });
+  }
+  list.sort(boardTimeOrder);
+  let cut = Math.min(limit, list.length);
+  while (cut > 0 && cut < list.length && boardTimeOrder(list[cut - 1]!, list[cut]!) === 0) cut++; // a tie at the cut is settled by title
+  return { occurrences: list.slice(0, cut).sort(boardOrder).slice(0, limit), total: list.length };
+}
