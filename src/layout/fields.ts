@@ -27,8 +27,6 @@ function strings(file: string, pointer: string, value: unknown, out: FieldText[]
 /** The texts a scene can show and the fields they come from. */
 export function fieldTexts(content: ContentSet, entry: PlaylistEntry): FieldText[] {
   const out: FieldText[] = [];
-  const index = content.playlist.scenes.indexOf(entry);
-  if (index >= 0) strings('playlist.json', `/scenes/${index}`, entry, out);
   if (entry.kind === 'achievements') {
     const sections = content.achievements?.sections ?? [];
     const i = sections.findIndex((s) => s.id === entry.section);
@@ -43,20 +41,28 @@ export function fieldTexts(content: ContentSet, entry: PlaylistEntry): FieldText
   } else if (entry.kind === 'events') {
     strings('events.json', '', content.events, out);
   }
+  // Last: a scene's own content names a text before the playlist's title for it does.
+  const index = content.playlist.scenes.indexOf(entry);
+  if (index >= 0) strings('playlist.json', `/scenes/${index}`, entry, out);
   return out;
 }
 
+/** Longest mark a chart adds after a field's text (a source mark such as ① or ¹²). */
+const MARK_MAX = 3;
+
 /**
- * The field `text` shows: the one with exactly that text, else the longest field text inside it
- * (a label with its source mark), else one it is the start of (text cut short with "…").
+ * The field `text` shows: the one with exactly that text, else one followed by a source mark,
+ * else one it is the start of (text cut short with "…"); a figure, by the field it starts with.
+ * Other text made of several fields (a whole chart) names none: no guessing which is to blame.
  */
-export function locateField(texts: readonly FieldText[], text: string): Field | undefined {
+export function locateField(texts: readonly FieldText[], text: string, options: { figure?: boolean } = {}): Field | undefined {
   const shown = squash(text);
   if (!shown) return undefined;
   const exact = texts.find((t) => t.text === shown);
   if (exact) return exact.field;
-  const inside = texts.filter((t) => t.text.length >= 2 && shown.includes(t.text)).sort((a, b) => b.text.length - a.text.length)[0];
-  if (inside) return inside.field;
+  // A whole figure (label, value, note) is named by the field it starts with.
+  const marked = texts.filter((t) => shown.startsWith(t.text) && (options.figure || shown.length - t.text.length <= MARK_MAX)).sort((a, b) => b.text.length - a.text.length)[0];
+  if (marked) return marked.field;
   const start = shown.replace(/…$/, '');
-  return start.length >= 2 ? texts.find((t) => t.text.startsWith(start))?.field : undefined;
+  return start.length >= 2 && start !== shown ? texts.find((t) => t.text.startsWith(start))?.field : undefined;
 }

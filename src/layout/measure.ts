@@ -133,10 +133,11 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
   const floor = viewport.height - safeBottom;
   const screen: Rect = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
   const findings: Finding[] = [];
+  const elementOf = new Map<Finding, Element>();
   // One finding per element and problem; a cut reported on an element is not reported again on its text.
   const cut = new Set<Element>();
   const add = (kind: FindingKind, element: Element, box: Rect, details: Record<string, number> = {}, other?: Element) => {
-    findings.push({
+    const finding: Finding = {
       kind,
       selector: describeElement(element, root),
       text: boxText(element),
@@ -145,7 +146,9 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
       ...(element instanceof HTMLElement && element.title.trim() && element.textContent?.trim().startsWith(element.title.trim()) ? { titled: true } : {}),
       ...findingMessage(kind, boxText(element), details, other ? boxText(other) : undefined),
       ...(other ? { other: { selector: describeElement(other, root), text: boxText(other), field: fieldOf(other) } } : {}),
-    });
+    };
+    findings.push(finding);
+    elementOf.set(finding, element);
   };
 
   const ignore = ['[data-layout-ignore]', options.ignore].filter(Boolean).join(', ');
@@ -200,7 +203,10 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
     if (sourceTop !== null && a.drawn.bottom > sourceTop + OVERLAP) add('under-source', a.element, a.drawn, { bottom: Math.round(a.drawn.bottom), sourceTop: Math.round(sourceTop) });
     else if (a.drawn.bottom > floor + OVERLAP) add('under-bars', a.element, a.drawn, { bottom: Math.round(a.drawn.bottom), floor: Math.round(floor) });
   }
-  return { viewport, safeBottom: Math.round(safeBottom * 10) / 10, texts, figures: figures.length, findings };
+  // A box is too wide because something in it is: report that, not every box around it.
+  const spilling = findings.filter((f) => f.kind !== 'overlap' && f.kind !== 'under-source' && f.kind !== 'under-bars').map((f) => elementOf.get(f)!);
+  const innermost = findings.filter((f) => f.kind !== 'overflow' || !spilling.some((e) => e !== elementOf.get(f) && elementOf.get(f)!.contains(e)));
+  return { viewport, safeBottom: Math.round(safeBottom * 10) / 10, texts, figures: figures.length, findings: innermost };
 }
 
 /** The content field an element shows, where the scene marks it (`data-field="file:/json/pointer"`). */

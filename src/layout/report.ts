@@ -63,7 +63,9 @@ const TEXT_MAX = 40;
 
 /** An element's text as one short line. */
 export function boxText(element: Element): string {
-  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // What is drawn: innerText leaves out hidden text (the count-ups' invisible width ghosts).
+  const raw = element instanceof HTMLElement ? element.innerText : element.textContent;
+  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
   return text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1)}…` : text;
 }
 

@@ -138,7 +138,8 @@ export class Sheet {
     if (!root || !shown) throw new Error('nothing shown: call show(sceneId) first');
     const report = measureLayout(root, { ignore: DECORATION });
     const texts = fieldTexts(this.content, shown.entry);
-    const locate = (f: { text: string; field?: Finding['field'] }) => f.field ?? locateField(texts, f.text);
+    const locate = (f: { text: string; selector: string; field?: Finding['field'] }) =>
+      f.field ?? locateField(texts, f.text, { figure: /\[data-figure\](:nth-child\(\d+\))?$/.test(f.selector) });
     for (const finding of report.findings) {
       finding.field = locate(finding);
       if (finding.other) finding.other.field = locate(finding.other);
