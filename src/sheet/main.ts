@@ -14,9 +14,10 @@ import { loadKioskFonts } from '../fonts.ts';
 let current: Sheet | null = null;
 
 async function start(): Promise<SheetInfo> {
-  const params = parseKioskParams(location.search);
-  // Content paths are relative to the kiosk's page, one folder up from this one.
-  const base = params.contentBase.startsWith('/') ? params.contentBase : `${import.meta.env.BASE_URL}${params.contentBase}`;
+  // ?content= is a path inside the kiosk's folder (one up from this page), read as the kiosk reads it.
+  const app = new URL(import.meta.env.BASE_URL, location.href);
+  const params = parseKioskParams(location.search, app);
+  const base = `${app.pathname}${params.contentBase}`;
   const [outcome] = await Promise.all([loadContent(base, (url, init) => fetch(url, init)), loadKioskFonts()]);
   const problems: Problem[] = outcome.problems;
   if (!params.contentBase || outcome.kind !== 'valid') {
