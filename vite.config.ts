@@ -49,6 +49,11 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      // The kiosk, and the layout sheet (sheet/: one scene at a time, measured; for tests and
+      // `content:check --render`), which shares only the scenes and their modules with it.
+      input: { index: 'index.html', sheet: 'sheet/index.html' },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

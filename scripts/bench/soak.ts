@@ -77,6 +77,34 @@ export interface SoakResult {
   viewport: string;
   /** The kiosk's mode at the end (attract expected). */
   finalMode: string;
+  /**
+   * What grew over the soak beyond its noise (see LEAK_LIMITS), one line each; empty when DOM
+   * nodes, listeners, documents and three.js resources stayed flat. The suite's leak test
+   * (tests/e2e/leak.spec.ts) runs only a few loops; this is the long check.
+   */
+  leaks: string[];
+}
+
+/**
+ * How much a count may grow from just after warm-up to the end (medians over a tenth of the
+ * samples each) before it is called a leak. Seen over 200 loops: nodes 2,116 → 1,969, listeners
+ * 92 → 93, three.js 3 / 2 / 2 throughout. One node leaked per loop would add 180; one listener
+ * per loop, 180; a scene kept alive, thousands of nodes.
+ */
+const LEAK_LIMITS = { nodes: 100, listeners: 5, documents: 2, geometries: 0, textures: 0, programs: 0 } as const;
+
+/** The soak's verdict on leaks, from its spans and the three.js range. */
+export function findLeaks(result: Pick<SoakResult, 'spans' | 'threeRange' | 'cycles' | 'warmupCycles'>): string[] {
+  const leaks: string[] = [];
+  for (const [key, limit] of Object.entries(LEAK_LIMITS) as [keyof typeof LEAK_LIMITS, number][]) {
+    const span = result.spans[key];
+    if (span && span.end - span.start > limit) {
+      leaks.push(`${key}: ${Math.round(span.start)} after warm-up (loop ${result.warmupCycles}) → ${Math.round(span.end)} at loop ${result.cycles} (more than +${limit})`);
+    }
+  }
+  // The app makes one WebGL context for its whole life.
+  if (result.threeRange && result.threeRange.max.contexts > 1) leaks.push(`WebGL contexts: ${result.threeRange.max.contexts} (one for the page's life expected)`);
+  return leaks;
 }
 
 export async function runSoak(
@@ -157,6 +185,19 @@ export async function runSoak(
       end: median(after.slice(-edge).map(pick)),
     });
     const threeSpan = (key: 'geometries' | 'textures' | 'programs') => (samples.every((s) => s.three) ? span((s) => s.three![key]) : null);
+    const spans = {
+      heapUsed: span((s) => s.heapUsed),
+      blinkHeapUsed: span((s) => s.blinkHeapUsed),
+      nodes: span((s) => s.nodes),
+      listeners: span((s) => s.listeners),
+      documents: span((s) => s.documents),
+      geometries: threeSpan('geometries'),
+      textures: threeSpan('textures'),
+      programs: threeSpan('programs'),
+    };
+    const range = threeRange(samples);
+    const leaks = findLeaks({ spans, threeRange: range, cycles: options.cycles, warmupCycles });
+    log(leaks.length ? `  ${target.label} soak: LEAK ${leaks.join('; ')}` : `  ${target.label} soak: no leak (DOM nodes, listeners, documents, three.js resources flat)`);
     return {
       speed: options.speed,
       cycles: options.cycles,
@@ -164,16 +205,7 @@ export async function runSoak(
       warmupCycles,
       realSeconds: (Date.now() - started) / 1000,
       samples,
-      spans: {
-        heapUsed: span((s) => s.heapUsed),
-        blinkHeapUsed: span((s) => s.blinkHeapUsed),
-        nodes: span((s) => s.nodes),
-        listeners: span((s) => s.listeners),
-        documents: span((s) => s.documents),
-        geometries: threeSpan('geometries'),
-        textures: threeSpan('textures'),
-        programs: threeSpan('programs'),
-      },
+      spans,
       heapSlope: slope((s) => s.heapUsed),
       heapSlopeLateHalf: slope((s) => s.heapUsed, Math.ceil(options.cycles / 2)),
       blinkHeapSlope: slope((s) => s.blinkHeapUsed),
@@ -185,9 +217,10 @@ export async function runSoak(
       consoleErrors,
       firstConsoleErrors: errors,
       failedRequests: requests.failed,
-      threeRange: threeRange(samples),
+      threeRange: range,
       viewport: `${options.viewport.width}×${options.viewport.height}`,
       finalMode: await mode(page),
+      leaks,
     };
   } finally {
     await context.close();

@@ -1,6 +1,6 @@
 // The model-worker gallery as a visitor meets it: the attract loop, touching in, reading a story,
 // swiping between workers, going idle; plus media fallbacks, accessibility, the engagement log
-// and a leak check over 200 stories.
+// and a leak check over 40 stories.
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { html, kioskUrl, openKiosk } from './kiosk.ts';
@@ -320,11 +320,17 @@ test.describe('both orientations', () => {
   }
 });
 
-test('opening and closing 200 stories leaves no DOM nodes or listeners behind', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.goto(kioskUrl({ ...BASIC, motion: 'reduce' }));
+const STORIES = 40;
+
+test(`opening and closing ${STORIES} stories leaves no DOM nodes or listeners behind`, async ({ page }) => {
+  test.setTimeout(90_000);
+  // The loop, not a pinned preview (a staff preview has no visitor mode): touch in, then the nav bar.
+  await page.goto(kioskUrl({ content: BASIC.content, motion: 'reduce' }));
   await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
-  await touchIn(page);
+  await page.touchscreen.tap(960, 540);
+  await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+  await page.locator('[data-nav-kind="gallery"]').click();
+  await expect(page.locator(`[data-scene-id="${BASIC.scene}"][data-ready="true"] [data-worker-id]`).first()).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const cycle = (times: number) =>
@@ -355,12 +361,15 @@ test('opening and closing 200 stories leaves no DOM nodes or listeners behind', 
 
   await cycle(5);
   const before = await metrics();
-  await cycle(200);
+  await cycle(STORIES);
   const after = await metrics();
   test.info().annotations.push({ type: 'leak-check', description: JSON.stringify({ before, after }) });
-  expect(after.nodes - before.nodes).toBeLessThanOrEqual(50);
-  expect(after.listeners - before.listeners).toBeLessThanOrEqual(10);
+  console.log(`stories: ${JSON.stringify({ before, after })}`);
+  // A story is ~100 nodes and several listeners: one kept per opening would add thousands and
+  // hundreds; a node or listener per opening, 40 (the bench's soak watches the long run).
+  expect(after.nodes - before.nodes).toBeLessThanOrEqual(20);
+  expect(after.listeners - before.listeners).toBeLessThanOrEqual(4);
   const opened = Object.values(await counts(page)).reduce((a, b) => a + b, 0);
-  expect(opened).toBe(205);
+  expect(opened).toBe(STORIES + 5);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
 });

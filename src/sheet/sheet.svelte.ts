@@ -1,0 +1,149 @@
+// The layout sheet's state: the content set, the one scene on the page and its clock; shows a
+// scene, waits until it has settled, and measures it (window.__sheet, see api.ts).
+import { tick } from 'svelte';
+import type { ContentSet, PlaylistEntry } from '../content/schema.ts';
+import type { SceneEnv } from '../scenes/types.ts';
+import type { Finding, LayoutReport } from '../layout/report.ts';
+import type { ShowOptions, ShowResult } from './api.ts';
+import { Clock } from '../kiosk/clock.ts';
+import { measureLayout } from '../layout/measure.ts';
+import { fieldTexts, locateField } from '../layout/fields.ts';
+
+export interface ShownScene {
+  /** A new key per show(), so every show mounts the scene afresh. */
+  key: number;
+  entry: PlaylistEntry;
+  env: SceneEnv;
+  interactive: boolean;
+  ready: boolean;
+}
+
+/** Real ms a scene may take to call onready (the 3D chunk and its shaders on a slow machine). */
+const READY_TIMEOUT_MS = 45_000;
+/** Frames without a change to the scene's DOM that count as settled. */
+const QUIET_FRAMES = 3;
+/** Frames to wait for quiet before measuring anyway (a scene that keeps changing, e.g. a drifting wall). */
+const QUIET_LIMIT_FRAMES = 90;
+
+/**
+ * Parts of scenes that are decoration, not something to read: the gallery's drifting wall of
+ * portraits runs past the screen's edges on purpose. (Better: the wall carries data-layout-ignore.)
+ */
+const DECORATION = '.gallery .wall';
+
+/** An image is in, or failed, or is lazy and off screen (the browser will not fetch it yet). */
+function loaded(img: HTMLImageElement): boolean {
+  if (img.complete) return true;
+  if (img.loading !== 'lazy') return false;
+  const box = img.getBoundingClientRect();
+  return box.bottom < 0 || box.right < 0 || box.top > innerHeight || box.left > innerWidth;
+}
+
+export class Sheet {
+  readonly base: string;
+  readonly content: ContentSet;
+  readonly #defaultNow: Date | null;
+  shown = $state<ShownScene | null>(null);
+  #key = 0;
+  #ready: (() => void) | null = null;
+
+  constructor(options: { base: string; content: ContentSet; now: Date | null }) {
+    this.base = options.base;
+    this.content = options.content;
+    this.#defaultNow = options.now;
+  }
+
+  /** Called by the scene once laid out (its onready). */
+  markReady(key: number): void {
+    if (this.shown?.key !== key || this.shown.ready) return;
+    this.shown.ready = true;
+    this.#ready?.();
+  }
+
+  async show(sceneId: string, options: ShowOptions = {}): Promise<ShowResult> {
+    const entry = this.content.playlist.scenes.find((s) => s.id === sceneId);
+    if (!entry) throw new Error(`no scene "${sceneId}" in ${this.base}playlist.json (have: ${this.content.playlist.scenes.map((s) => s.id).join(', ')})`);
+    const now = options.now ? new Date(options.now) : this.#defaultNow;
+    if (now && Number.isNaN(now.getTime())) throw new Error(`now=「${options.now}」 is not a date`);
+    const previous = this.shown;
+    const clock = new Clock({ start: now });
+    const base = this.base;
+    const env: SceneEnv = { clock, reducedMotion: true, media: (path) => `${base}${path}` };
+    const ready = new Promise<void>((resolve, reject) => {
+      const cancel = clock.afterReal(READY_TIMEOUT_MS, () => reject(new Error(`scene "${sceneId}" did not become ready in ${READY_TIMEOUT_MS / 1000} s`)));
+      this.#ready = () => {
+        cancel();
+        resolve();
+      };
+    });
+    this.shown = { key: ++this.#key, entry, env, interactive: options.interactive ?? false, ready: false };
+    await tick();
+    // The last scene is unmounted now; its timers and frames go with its clock.
+    previous?.env.clock.dispose();
+    await ready;
+    await document.fonts.ready;
+    const result = await this.#settle(clock);
+    this.#finishEntrances();
+    return result;
+  }
+
+  /**
+   * Waits, frame by frame, until the scene's own states say it is laid out (entry done, 3D chart
+   * loaded, images decoded) and its DOM has stopped changing (text fitting refits at the next frame).
+   */
+  #settle(clock: Clock): Promise<ShowResult> {
+    const root = this.#root();
+    if (!root) return Promise.resolve({ quiet: true, frames: 0 });
+    let changed = true;
+    const observer = new MutationObserver(() => (changed = true));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    let frames = 0;
+    let quietFrames = 0;
+    return new Promise((resolve) => {
+      clock.frames(() => {
+        frames += 1;
+        // Hard states first; images are waited for only while the scene is still changing
+        // (lazy ones off screen, or clipped away, may never load).
+        const laidOut =
+          document.fonts.status === 'loaded' &&
+          !root.querySelector('[data-entry]:not([data-entry="done"])') &&
+          !root.querySelector('[data-three="loading"]');
+        const pictured = [...root.querySelectorAll('img')].every(loaded);
+        quietFrames = laidOut && pictured && !changed ? quietFrames + 1 : 0;
+        changed = false;
+        const quiet = quietFrames >= QUIET_FRAMES;
+        if (!quiet && !(laidOut && frames >= QUIET_LIMIT_FRAMES)) return true;
+        observer.disconnect();
+        resolve({ quiet, frames });
+        return false;
+      });
+    });
+  }
+
+  /** Reduced motion still fades things in; the sheet shows (and pictures) them as they end up. */
+  #finishEntrances(): void {
+    for (const animation of this.#root()?.getAnimations({ subtree: true }) ?? []) {
+      const timing = animation.effect?.getComputedTiming();
+      if (timing && Number.isFinite(timing.endTime ?? Infinity)) animation.finish();
+    }
+  }
+
+  #root(): HTMLElement | null {
+    return document.querySelector<HTMLElement>('[data-sheet-scene]');
+  }
+
+  measure(): LayoutReport {
+    const root = this.#root();
+    const shown = this.shown;
+    if (!root || !shown) throw new Error('nothing shown: call show(sceneId) first');
+    const report = measureLayout(root, { ignore: DECORATION });
+    const texts = fieldTexts(this.content, shown.entry);
+    const locate = (f: { text: string; selector: string; field?: Finding['field'] }) =>
+      f.field ?? locateField(texts, f.text, { figure: /\[data-figure\](:nth-child\(\d+\))?$/.test(f.selector) });
+    for (const finding of report.findings) {
+      finding.field = locate(finding);
+      if (finding.other) finding.other.field = locate(finding.other);
+    }
+    return report;
+  }
+}
