@@ -153,7 +153,9 @@ async function expectOnScreen(locator: Locator, width: number, height: number, w
 /** Lets the scene's entry animations finish (not the loop's progress bar) so a screenshot shows the settled layout. */
 const settle = (page: Page) => animationsDone(page, page.locator('[data-scene-id]'));
 
+/** Screenshots to look at, taken when E2E_SCREENSHOTS=1 (they assert nothing, and cost seconds each). */
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
   await settle(page);
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path });

@@ -13,7 +13,7 @@ test.use({ serviceWorkers: 'block' });
 
 const FIXTURES = 'tests/fixtures';
 const SET = join(FIXTURES, 'runtime', 'leak');
-const LOOPS = 6;
+const LOOPS = 3;
 const SPEED = 10; // 5 s scenes last 0.5 s, a loop 2 s (more on a busy machine); 120 s idle is 12 s.
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8'));

@@ -9,7 +9,7 @@ import { kioskUrl } from './kiosk.ts';
 
 const FIXTURES = join('tests', 'fixtures', 'runtime');
 /** Real seconds each scene plays: the bundled loop's order and content, shorter, so a whole loop fits. */
-const SCENE_SECONDS = 10;
+const SCENE_SECONDS = 8;
 const CPU_SLOWDOWN = 2;
 
 /** The bundled content with every scene shortened; written to a temporary folder, then renamed. */
