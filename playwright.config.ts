@@ -11,6 +11,8 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Tests are handed out in file order: tests/e2e/0-realtime.spec.ts (two ~90 s real-time runs, the
+  // longest) sorts first, so both workers start on them and the short tests fill in beside them.
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

@@ -1,7 +1,7 @@
 // The bench's unattended run: the kiosk left alone at real speed (no ?speed=, no fake clock) for
 // an hour or more, over every bundled content set and both orientations, counting what an
 // installer would notice: reloads, console errors, error screens, and the scenes actually drawn.
-// The suite's tests/e2e/realtime.spec.ts is the few-minutes version of the same thing.
+// The suite's tests/e2e/0-realtime.spec.ts is the few-minutes version of the same thing.
 import type { Page } from '@playwright/test';
 import { firstPage, launch, tempProfile, watchRequests, type Viewport } from './browser.ts';
 
