@@ -86,24 +86,36 @@ export interface SoakResult {
 }
 
 /**
- * How much a count may grow from just after warm-up to the end (medians over a tenth of the
- * samples each) before it is called a leak. Seen over 200 loops: nodes 2,116 → 1,969, listeners
- * 92 → 93, three.js 3 / 2 / 2 throughout. One node leaked per loop would add 180; one listener
- * per loop, 180; a scene kept alive, thousands of nodes.
+ * How much a count's floor may rise from just after warm-up to the end before it is called a
+ * leak. Samples are taken while the loop goes on, so a count swings with what is on screen (DOM
+ * nodes between ~1,800 and ~3,600 from one sample to the next); the floor (the least over a tenth
+ * of the samples) is what a leak lifts: what the page holds whatever it shows. One node leaked per
+ * loop would lift it by 180 over 200 loops, one listener per loop by 180, a scene kept alive by
+ * thousands; three.js resources and documents must come back to where they were.
  */
-const LEAK_LIMITS = { nodes: 100, listeners: 5, documents: 2, geometries: 0, textures: 0, programs: 0 } as const;
+const LEAK_LIMITS = { nodes: 100, listeners: 5, documents: 0, geometries: 0, textures: 0, programs: 0 } as const;
+type Counted = keyof typeof LEAK_LIMITS;
 
-/** The soak's verdict on leaks, from its spans and the three.js range. */
-export function findLeaks(result: Pick<SoakResult, 'spans' | 'threeRange' | 'cycles' | 'warmupCycles'>): string[] {
+const counted = (sample: SoakSample, key: Counted): number | null =>
+  key === 'nodes' || key === 'listeners' || key === 'documents' ? sample[key] : (sample.three?.[key] ?? null);
+
+/** The soak's verdict on leaks: one line per count whose floor rose, and any second WebGL context. */
+export function findLeaks(samples: readonly SoakSample[], warmupCycles: number): string[] {
+  const after = samples.filter((s) => s.cycle >= warmupCycles);
+  if (after.length < 2) return [];
+  const edge = Math.max(1, Math.round(after.length / 10));
   const leaks: string[] = [];
-  for (const [key, limit] of Object.entries(LEAK_LIMITS) as [keyof typeof LEAK_LIMITS, number][]) {
-    const span = result.spans[key];
-    if (span && span.end - span.start > limit) {
-      leaks.push(`${key}: ${Math.round(span.start)} after warm-up (loop ${result.warmupCycles}) → ${Math.round(span.end)} at loop ${result.cycles} (more than +${limit})`);
+  for (const [key, limit] of Object.entries(LEAK_LIMITS) as [Counted, number][]) {
+    const floor = (part: readonly SoakSample[]) => Math.min(...part.map((s) => counted(s, key) ?? Infinity));
+    const start = floor(after.slice(0, edge));
+    const end = floor(after.slice(-edge));
+    if (Number.isFinite(start) && Number.isFinite(end) && end - start > limit) {
+      leaks.push(`${key}: at least ${start} after warm-up (loop ${warmupCycles}), at least ${end} at loop ${after.at(-1)!.cycle} (more than +${limit})`);
     }
   }
   // The app makes one WebGL context for its whole life.
-  if (result.threeRange && result.threeRange.max.contexts > 1) leaks.push(`WebGL contexts: ${result.threeRange.max.contexts} (one for the page's life expected)`);
+  const contexts = Math.max(0, ...samples.map((s) => s.three?.contexts ?? 0));
+  if (contexts > 1) leaks.push(`WebGL contexts: ${contexts} (one for the page's life expected)`);
   return leaks;
 }
 
@@ -196,7 +208,7 @@ export async function runSoak(
       programs: threeSpan('programs'),
     };
     const range = threeRange(samples);
-    const leaks = findLeaks({ spans, threeRange: range, cycles: options.cycles, warmupCycles });
+    const leaks = findLeaks(samples, warmupCycles);
     log(leaks.length ? `  ${target.label} soak: LEAK ${leaks.join('; ')}` : `  ${target.label} soak: no leak (DOM nodes, listeners, documents, three.js resources flat)`);
     return {
       speed: options.speed,

@@ -150,23 +150,38 @@ function sceneBoxes(page: Page) {
   });
 }
 
+/** The bottom bars' height as the frame resolves --safe-bottom, in px. */
+const safeBottom = (page: Page) =>
+  page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.style.height = 'var(--safe-bottom)';
+    document.querySelector('[data-scene-id]')!.append(probe);
+    const px = probe.getBoundingClientRect().height;
+    probe.remove();
+    return px;
+  });
+
 test('the sheet lays a scene out as the kiosk does once its entry has played: same boxes, same bottom bars', async ({ page }) => {
   // Bars with many rows: sizes capped by the chart's height, which the bottom bars take from.
   const scene = 'eight-bars';
   await page.goto(kioskUrl({ scene, content: 'fixtures/achievements/' }));
   await settled(page, scene);
   const kiosk = await sceneBoxes(page);
-  const kioskBars = await page.evaluate(() => {
-    const probe = document.createElement('div');
-    probe.style.height = 'var(--safe-bottom)';
-    document.querySelector('[data-scene-id]')!.append(probe);
-    return probe.getBoundingClientRect().height;
-  });
+  const kioskBars = await safeBottom(page);
+  // With a visitor's touch the nav bar comes up and the bars are taller (the loop, not a preview).
+  await page.goto(kioskUrl({ content: 'fixtures/achievements/', motion: 'reduce' }));
+  await expect(page.locator('[data-scene-id][data-ready="true"]')).toHaveCount(1);
+  await page.mouse.click(960, 300);
+  await expect(page.locator('[data-nav-kind]').first()).toBeVisible();
+  const kioskNavBars = await safeBottom(page);
 
   await openSheet(page, 'fixtures/achievements/');
   await show(page, scene);
   expect((await measure(page)).safeBottom).toBeCloseTo(kioskBars, 0);
   expect(await sceneBoxes(page)).toEqual(kiosk);
+  await page.evaluate((id) => window.__sheet!.show(id, { interactive: true }), scene);
+  expect((await measure(page)).safeBottom).toBeCloseTo(kioskNavBars, 0);
+  expect(kioskNavBars).toBeGreaterThan(kioskBars);
 });
 
 test('the sheet sees a broken layout: text spilling, cut, clamped, off screen, under the bars, figures overlapping', async ({ page }) => {
