@@ -118,7 +118,10 @@ async function main(): Promise<number> {
       phase: 'soak',
       run: async (target) => {
         log(`${target.label}: soak, ${options.cycles} loops at speed ${options.soakSpeed} (at least ${Math.round((options.cycles * loopSeconds) / options.soakSpeed / 60)} min; longer when the CPU cannot keep up)`);
-        resultFor(target).soak = await runSoak(options.chromium, target, { cycles: options.cycles, speed: options.soakSpeed, sampleEvery: options.sampleEvery, warmupFraction: WARMUP_FRACTION, viewport: options.soakViewport }, log);
+        const soak = await runSoak(options.chromium, target, { cycles: options.cycles, speed: options.soakSpeed, sampleEvery: options.sampleEvery, warmupFraction: WARMUP_FRACTION, viewport: options.soakViewport }, log);
+        resultFor(target).soak = soak;
+        // A leak fails the bench, like any other broken phase.
+        for (const leak of soak.leaks) result.errors.push({ phase: 'soak', target: target.key, message: `leak: ${leak}` });
       },
     },
   ];

@@ -24,6 +24,7 @@ export class AppUpdates {
   readonly #clock: Clock;
   #checkIntervalMs: number;
   #wb: Workbox | null = null;
+  #registration: ServiceWorkerRegistration | null = null;
   #stopChecks: Cancel = () => {};
   #stopProgress: Cancel = () => {};
 
@@ -47,6 +48,7 @@ export class AppUpdates {
     try {
       const registration = await wb.register();
       if (!registration) throw new Error('no registration');
+      this.#registration = registration;
       if (registration.waiting && navigator.serviceWorker.controller) this.updateWaiting = true;
       if (firstInstall && !registration.active) {
         this.state = 'installing';
@@ -78,6 +80,9 @@ export class AppUpdates {
     } catch {
       // offline: try again at the next check
     }
+    // Workbox's "waiting" event can be missed (a worker that finished installing between two
+    // checks); the registration itself says whether a new version waits to take over.
+    if (this.#registration?.waiting && navigator.serviceWorker.controller) this.updateWaiting = true;
   }
 
   /**
