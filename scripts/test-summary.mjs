@@ -18,11 +18,16 @@ if (unitFile && existsSync(unitFile)) {
   failed += 1;
 }
 if (e2eFile && existsSync(e2eFile)) {
-  const stats = JSON.parse(readFileSync(e2eFile, 'utf8')).stats ?? {};
+  const report = JSON.parse(readFileSync(e2eFile, 'utf8'));
+  const stats = report.stats ?? {};
   passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
   failed += stats.unexpected ?? 0;
   skipped += stats.skipped ?? 0;
-  if ((stats.errors ?? 0) > 0) failed += 1;
+  // Errors outside any test (the web server could not start, a spec does not load) fail the run,
+  // even though no test was counted as failed.
+  const globalErrors = Array.isArray(report.errors) ? report.errors : [];
+  for (const error of globalErrors) console.log(`end-to-end run error: ${String(error.message ?? error).split('\n')[0]}`);
+  if (globalErrors.length > 0 || (stats.errors ?? 0) > 0) failed += 1;
 } else {
   console.log('no end-to-end report');
   failed += 1;
