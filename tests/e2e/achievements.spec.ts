@@ -115,7 +115,8 @@ for (const set of SETS) {
         expect.soft(shown.counts.map((c) => c.final).sort(), `${where}: figures as the report writes them`).toEqual(section.figures.map((f) => figureText(f)).sort());
         // The source, with its date as people write it.
         expect.soft(shown.source, `${where}: source line`).toContain('来源：');
-        expect.soft(shown.source, `${where}: source date`).toContain(chineseDate((section.figures[0]!.source ?? section.source).date));
+        const cited = section.figures[0]!.source ?? section.source;
+        expect.soft(shown.source, `${where}: source date`).toContain(cited.date ? chineseDate(cited.date) : cited.period!);
 
         const report = await measure(page);
         const problems = report.findings.filter((f) => !cutOnPurpose(f)).map(formatFinding);
