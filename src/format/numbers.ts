@@ -16,7 +16,8 @@ export interface FigureLike {
 
 export interface QualifierParts {
   word: QualifierWord;
-  place: QualifierPlace;
+  /** `inner`: between the digits and 万/亿, as in 「50余万元」 (the content wrote 50 万元). */
+  place: QualifierPlace | 'inner';
   /** True on a count-up's interim frames: the word keeps its room but is not shown. */
   pending: boolean;
 }
@@ -135,31 +136,44 @@ export function scaleOf(value: number, percent = false): NumberScale {
   return { magnitude: '', divisor: 1, fractionDigits: fractionLength(decimal) };
 }
 
-function qualifierParts(word: QualifierWord | null, pending: boolean): QualifierParts | null {
-  return word ? { word, place: QUALIFIERS[word].place, pending } : null;
+/** The magnitude a unit is written with: 「万元」 → 万, 「元」 → ''. */
+function unitMagnitude(unit: string | undefined): string {
+  const text = (unit ?? '').trim();
+  return ['万亿', '亿', '万'].find((m) => text.startsWith(m) && text.length > m.length) ?? '';
+}
+
+/**
+ * 余 and 多 follow the number the source counted in: 「112万余元」 (112万 and more; written 1120000 元)
+ * but 「50余万元」 (50-odd 万; written 50 万元). So where the content wrote the magnitude in the
+ * unit and the display keeps it, the word goes between the digits and 万.
+ */
+function qualifierParts(word: QualifierWord | null, pending: boolean, magnitude: string, writtenMagnitude: string): QualifierParts | null {
+  if (!word) return null;
+  const place = QUALIFIERS[word].place;
+  return { word, place: place === 'after' && magnitude !== '' && magnitude === writtenMagnitude ? 'inner' : place, pending };
 }
 
 /** The exact final value at its scale. */
-function finalParts(value: number, scale: NumberScale, unit: string, word: QualifierWord | null): NumberParts {
+function finalParts(value: number, scale: NumberScale, unit: string, word: QualifierWord | null, written = ''): NumberParts {
   const shifted = shiftDecimal(exact.format(Math.abs(value)), MAGNITUDE_SHIFT[scale.magnitude] ?? 0);
   const number = formatDecimal(fixed(scale.fractionDigits), shifted);
-  return { sign: value < 0 && value !== 0 ? '-' : '', number, magnitude: scale.magnitude, qualifier: qualifierParts(word, false), unit };
+  return { sign: value < 0 && value !== 0 ? '-' : '', number, magnitude: scale.magnitude, qualifier: qualifierParts(word, false, scale.magnitude, written), unit };
 }
 
 /** An interim frame of a count-up: the final scale, truncated, the qualifier held back. */
-function interimParts(value: number, scale: NumberScale, unit: string, word: QualifierWord | null): NumberParts {
+function interimParts(value: number, scale: NumberScale, unit: string, word: QualifierWord | null, written = ''): NumberParts {
   let number = fixed(scale.fractionDigits, true).format(Math.abs(value) / scale.divisor);
   // A frame that reads zero is just 「0」: no sign, no decimals of a precision it does not have.
   const isZero = Number(number) === 0;
   if (isZero) number = fixed(0).format(0);
-  return { sign: value < 0 && !isZero ? '-' : '', number, magnitude: scale.magnitude, qualifier: qualifierParts(word, true), unit };
+  return { sign: value < 0 && !isZero ? '-' : '', number, magnitude: scale.magnitude, qualifier: qualifierParts(word, true, scale.magnitude, written), unit };
 }
 
 /** Formats a value for display: formatNumber(2000, { unit: '人次', qualifier: '余' }) → 2000 余 人次. */
 export function formatNumber(value: number, options: NumberOptions = {}): NumberParts {
   const normal = normalizeUnit(value, options.unit, options.kind);
   const percent = isPercent({ unit: normal.unit, kind: options.kind });
-  return finalParts(normal.value, scaleOf(normal.value, percent), normal.unit, qualifierOf(options));
+  return finalParts(normal.value, scaleOf(normal.value, percent), normal.unit, qualifierOf(options), unitMagnitude(options.unit));
 }
 
 export function formatFigure(figure: FigureLike): NumberParts {
@@ -196,12 +210,13 @@ export function countUpOf(figure: FigureLike): CountUp {
   const percent = isPercent({ unit: normal.unit, kind: figure.kind });
   const scale = scaleOf(normal.value, percent);
   const word = qualifierOf(figure);
-  const final = finalParts(normal.value, scale, normal.unit, word);
+  const written = unitMagnitude(figure.unit);
+  const final = finalParts(normal.value, scale, normal.unit, word, written);
   const steps = (Math.abs(normal.value) / scale.divisor) * 10 ** scale.fractionDigits;
   const counts = !(scale.magnitude && steps < MIN_COUNT_STEPS);
   const at = (fraction: number): NumberParts => {
     if (fraction >= 1 || !counts) return final;
-    return interimParts(normal.value * Math.max(0, fraction), scale, normal.unit, word);
+    return interimParts(normal.value * Math.max(0, fraction), scale, normal.unit, word, written);
   };
   return { final, at, widest: [final], counts };
 }
@@ -209,8 +224,8 @@ export function countUpOf(figure: FigureLike): CountUp {
 /** The text a person reads, qualifier in place: 「约22万元」, 「2000余人次」, 「3000人左右」, 「95%」. */
 export function partsText(parts: NumberParts): string {
   const q = parts.qualifier && !parts.qualifier.pending ? parts.qualifier : null;
-  const at = (place: QualifierPlace) => (q?.place === place ? q.word : '');
-  return `${at('before')}${parts.sign}${parts.number}${parts.magnitude}${at('after')}${parts.unit}${at('end')}`;
+  const at = (place: QualifierParts['place']) => (q?.place === place ? q.word : '');
+  return `${at('before')}${parts.sign}${parts.number}${at('inner')}${parts.magnitude}${at('after')}${parts.unit}${at('end')}`;
 }
 
 export function figureText(figure: FigureLike): string {

@@ -35,6 +35,15 @@ describe('formatNumber', () => {
   it('puts 余 after the magnitude', () => {
     expect(text(50000, { unit: '元', more: true, kind: 'money' })).toBe('5万余元');
     expect(text(110000, { unit: '人次', qualifier: '余' })).toBe('11万余人次');
+    expect(text(2_162_100, { unit: '人次', qualifier: '余' })).toBe('216.21万余人次');
+    expect(text(334_000, { unit: '元', qualifier: '余' })).toBe('33.4万余元');
+  });
+
+  it('puts 余 before 万 where the content counts in 万, as the source does (50余万元)', () => {
+    expect(text(50, { unit: '万元', qualifier: '余' })).toBe('50余万元');
+    expect(text(500_000, { unit: '元', qualifier: '余' })).toBe('50万余元');
+    expect(text(3000, { unit: '人', qualifier: '余' })).toBe('3000余人');
+    expect(partsText(countUpOf({ value: 50, unit: '万元', qualifier: '余' }).at(1))).toBe('50余万元');
   });
 
   it('writes each qualifier where Chinese puts it', () => {
