@@ -10,7 +10,7 @@ import { contentUntilMs } from '../../src/kiosk/zoned.ts';
 import { stillScheduled } from '../../src/scenes/events/recurrence.ts';
 import { mediaReferences, type MediaReference } from '../../src/content/media.ts';
 import { IMAGE_MAX_BYTES, mediaProblems, type MediaFacts } from '../../src/content/rules/media.ts';
-import { chooseChart } from '../../src/scenes/achievements/chooseChart.ts';
+import { chooseChart, whyNot } from '../../src/scenes/achievements/chooseChart.ts';
 
 /** Facts of one picture on disk; null when the path leaves the content folder. */
 async function factsOnDisk(folder: string, media: string): Promise<MediaFacts | null> {
@@ -50,13 +50,14 @@ function checkCharts(content: ContentSet): Problem[] {
     if (asked === 'auto') return;
     const shown = chooseChart(section);
     if (shown === asked) return;
+    const why = whyNot(asked, section) ?? { zh: '数据不适合', en: 'the data does not fit it' };
     out.push(
       problem(
         'warning',
         'achievements.json',
         `sections[${i}].chart`,
-        `这些数据不适合画成${CHART_NAMES[asked] ?? asked}（单位或类型不同、不是百分比、或缺少多年数据），屏幕上会显示为${CHART_NAMES[shown] ?? shown}`,
-        `these figures cannot be shown honestly as "${asked}" (different units or kinds, not a share, or no series over years); the screen shows "${shown}" instead`,
+        `这些数据不适合画成${CHART_NAMES[asked] ?? asked}（${why.zh}），屏幕上会显示为${CHART_NAMES[shown] ?? shown}`,
+        `these figures cannot be shown honestly as "${asked}" (${why.en}); the screen shows "${shown}" instead`,
       ),
     );
   });

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { parseInstant } from '../kiosk/zoned.ts';
 import { isTimeZone, TIME_ZONE_PATTERN, timeZoneMessage } from './rules/time-zone.ts';
 import { OPENING_PERIOD_PATTERN, periodOpensAndCloses } from './rules/opening-hours.ts';
+import { QUALIFIER_WORDS } from '../format/qualifiers.ts';
 
 /** A bilingual hint shown in editors and in checker messages. */
 const hint = <TInput,>(zh: string, en: string) => v.description<TInput, string>(`${zh} / ${en}`);
@@ -134,6 +135,16 @@ export const SiteSchema = v.strictObject({
   ),
 });
 
+// ---------------------------------------------------------------- shared lists
+
+export const EVENT_CATEGORIES = ['training', 'performance', 'sport', 'jobfair', 'service', 'competition', 'reading', 'exhibition', 'other'] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+/** Levels of an honour or of a figure counting honours, highest first. */
+export const HONOUR_LEVELS = ['national', 'provincial', 'city', 'county', 'enterprise'] as const;
+export type HonourLevel = (typeof HONOUR_LEVELS)[number];
+const LEVEL_HINT_ZH = '级别：national 全国、provincial 省、city 市、county 县区、enterprise 企业';
+
 // ---------------------------------------------------------------- playlist.json
 
 export const SCENE_KINDS = ['achievements', 'gallery', 'events'] as const;
@@ -152,6 +163,15 @@ export const PlaylistEntrySchema = v.strictObject({
   section: v.optional(id('成就场景要显示的板块编号（achievements.json）', 'for achievements: the section id in achievements.json')),
   validFrom: v.optional(dateTime('从此时起播放', 'shown from this time on')),
   validUntil: v.optional(dateTime('到此时停止播放', 'shown until this time')),
+  categories: v.optional(
+    v.pipe(
+      v.array(v.picklist(EVENT_CATEGORIES, `类别应为 ${EVENT_CATEGORIES.join('、')} 之一 / a category must be one of ${EVENT_CATEGORIES.join(', ')}`)),
+      v.minLength(1, '至少一个类别；不限类别就不写这个字段 / at least one category; leave the field out for all'),
+      hint('活动场景只显示这些类别的活动（不写则全部显示）', 'for events: show only events of these categories (all when left out)'),
+    ),
+  ),
+  eventsFrom: v.optional(date('活动场景只显示这天及以后的活动', 'for events: show only events on or after this date')),
+  eventsUntil: v.optional(date('活动场景只显示到这天为止（含）的活动', 'for events: show only events up to this date (inclusive)')),
 });
 
 export const PlaylistSchema = v.strictObject({
@@ -164,11 +184,19 @@ export const PlaylistSchema = v.strictObject({
 export const CHART_KINDS = ['auto', 'number', 'bars', 'ring', 'levels', 'pictogram', 'line', 'columns3d'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
-const SourceSchema = v.strictObject({
-  title: text(80, '出处：文章或文件标题', 'source: article or document title'),
-  publisher: v.optional(text(60, '发布者', 'publisher')),
-  date: date('出处日期', 'date of the source'),
-});
+const SourceSchema = v.pipe(
+  v.strictObject({
+    title: text(80, '出处：文章或文件标题', 'source: article or document title'),
+    periodical: v.optional(text(40, '刊载的报刊、网站或公众号，如「资阳日报」', 'periodical, site or account that carried it, e.g. 「资阳日报」')),
+    author: v.optional(text(40, '作者或记者，如「全媒体记者 朱涛」', 'author or reporter, e.g. 「全媒体记者 朱涛」')),
+    publisher: v.optional(text(60, '发布单位', 'publisher')),
+    date: v.optional(date('出处日期（某一天）', 'date of the source (a day)')),
+    period: v.optional(
+      text(20, '出处所说的时期，如「2023年上半年」「2023年」（没有具体日期时写）', 'the period the source covers, e.g. 「2023年上半年」 (when it has no single day)'),
+    ),
+  }),
+  v.check((s) => s.date !== undefined || s.period !== undefined, '出处要写日期 date 或时期 period / a source needs a date or a period'),
+);
 
 /**
  * Figures are read off a report: 0, or between a millionth and 1000万亿 in size. Outside that the
@@ -187,19 +215,36 @@ const numberValue = v.pipe(
   hint('数值', 'value'),
 );
 
-const FigureSchema = v.strictObject({
+const FigureSchema = v.pipe(v.strictObject({
   id: v.optional(id('数据编号', 'figure id')),
   label: text(24, '数据名称，如「服务职工」', 'what is counted, e.g. 「服务职工」'),
   value: numberValue,
   unit: v.optional(v.pipe(v.string(), v.maxLength(6), hint('单位，如 人次、元、个、%', 'unit, e.g. 人次, 元, 个, %'))),
-  more: v.optional(v.pipe(v.boolean(), hint('原文说「余」或「超过」时为 true，显示为「余」', 'true where the source says 余 / "more than"')), false),
+  more: v.optional(v.pipe(v.boolean(), hint('旧写法：等于 "qualifier": "余"', 'old form of "qualifier": "余"')), false),
+  qualifier: v.optional(
+    v.pipe(
+      v.picklist(QUALIFIER_WORDS, `应为原文用的词：${QUALIFIER_WORDS.join('、')} / must be the word the source used: ${QUALIFIER_WORDS.join(', ')}`),
+      hint(
+        '原文对数字的限定词，照原文写：约、近、超过、逾、不到…（写在数字前），余、多（数字后），左右、以上…（单位后）',
+        'the word the source puts on the number, as written: 约 about, 近 nearly, 超过/逾 more than, 不到 less than (before the number); 余/多 more than (after it); 左右 about, 以上 or more (after the unit)',
+      ),
+    ),
+  ),
   kind: v.optional(
     v.pipe(v.picklist(['count', 'money', 'percent', 'persons']), hint('数值类型：count 个数、money 金额(元)、percent 百分比、persons 人数/人次', 'value type: count, money (yuan), percent, persons')),
     'count',
   ),
+  level: v.optional(
+    v.pipe(v.picklist(HONOUR_LEVELS), hint(`这个数字所属的级别（荣誉阶梯按它排序）。${LEVEL_HINT_ZH}`, 'the level this figure counts (the levels chart ranks by it): national, provincial, city, county, enterprise')),
+  ),
   note: v.optional(text(60, '补充说明', 'short note')),
   source: v.optional(SourceSchema),
-});
+}),
+  v.check(
+    (f) => !(f.more && f.qualifier && f.qualifier !== '余'),
+    '同时写了 more 和 qualifier：请删去 more，只写 qualifier / both more and qualifier: remove more and keep qualifier',
+  ),
+);
 
 const PointSchema = v.strictObject({ label: text(12, '标签（如年份）', 'label (e.g. the year)'), value: numberValue });
 
@@ -210,7 +255,11 @@ const SectionSchema = v.strictObject({
   chart: v.optional(v.pipe(v.picklist(CHART_KINDS), hint('图表类型，auto 为自动选择', 'chart kind; auto picks one from the data')), 'auto'),
   figures: v.pipe(v.array(FigureSchema), v.minLength(1, '至少一个数据 / needs at least one figure'), v.maxLength(8, '一屏最多 8 个数据 / at most 8 figures on one screen')),
   series: v.optional(v.pipe(v.array(PointSchema), v.minLength(2), v.maxLength(12), hint('随时间变化的数列', 'a series over time'))),
-  seriesUnit: v.optional(v.pipe(v.string(), v.maxLength(6))),
+  seriesUnit: v.optional(v.pipe(v.string(), v.maxLength(6), hint('数列的单位', 'unit of the series'))),
+  seriesName: v.optional(text(24, '数列名称，如「会员人数」', 'what the series counts, e.g. 「会员人数」')),
+  seriesCumulative: v.optional(
+    v.pipe(v.boolean(), hint('数列为累计数（每年含以前各年）时为 true', 'true when each point is a running total (includes the years before)')),
+  ),
   source: SourceSchema,
 });
 
@@ -221,9 +270,6 @@ export const AchievementsSchema = v.strictObject({
 });
 
 // ---------------------------------------------------------------- workers.json
-
-export const HONOUR_LEVELS = ['national', 'provincial', 'city', 'county', 'enterprise'] as const;
-export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
 const WorkerSchema = v.strictObject({
   id: id('人物编号', 'person id'),
@@ -236,7 +282,9 @@ const WorkerSchema = v.strictObject({
     v.array(
       v.strictObject({
         title: text(40, '荣誉名称', 'honour'),
-        level: v.pipe(v.picklist(HONOUR_LEVELS), hint('级别：national 全国、provincial 省、city 市、county 县区、enterprise 企业', 'level')),
+        level: v.optional(
+          v.pipe(v.picklist(HONOUR_LEVELS), hint(`${LEVEL_HINT_ZH}；原文没有级别就不写`, 'level: national, provincial, city, county, enterprise; leave out when the source gives none')),
+        ),
         year: v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2200)),
       }),
     ),
@@ -256,9 +304,6 @@ export const WorkersSchema = v.strictObject({
 });
 
 // ---------------------------------------------------------------- events.json
-
-export const EVENT_CATEGORIES = ['training', 'performance', 'sport', 'jobfair', 'service', 'competition', 'reading', 'exhibition', 'other'] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 const weekday = v.pipe(v.number(), v.integer(), v.minValue(1, '星期 1（周一）到 7（周日）/ weekday 1 (Mon) to 7 (Sun)'), v.maxValue(7, '星期 1（周一）到 7（周日）/ weekday 1 (Mon) to 7 (Sun)'));
 

@@ -92,6 +92,15 @@ export function crossCheck(content: ContentSet): Problem[] {
     } else if (scene.section) {
       out.push(problem('warning', 'playlist.json', `${at}.section`, 'section 只用于成就场景，这里会被忽略', 'section is only used by achievements scenes; ignored here'));
     }
+    if (scene.kind !== 'events') {
+      for (const field of ['categories', 'eventsFrom', 'eventsUntil'] as const) {
+        if (scene[field] !== undefined) {
+          out.push(problem('warning', 'playlist.json', `${at}.${field}`, `${field} 只用于活动场景，这里会被忽略`, `${field} is only used by events scenes; ignored here`));
+        }
+      }
+    } else if (scene.eventsFrom && scene.eventsUntil && scene.eventsUntil < scene.eventsFrom) {
+      out.push(problem('error', 'playlist.json', `${at}.eventsUntil`, 'eventsUntil 早于 eventsFrom，这个场景不会列出任何活动', 'eventsUntil is before eventsFrom; the scene would list no events'));
+    }
     if (scene.kind === 'gallery' && content.workers.workers.length === 0) {
       out.push(problem('error', 'playlist.json', at, '劳模场景需要 workers.json 里至少一位人物', 'a gallery scene needs at least one person in workers.json'));
     }

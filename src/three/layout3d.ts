@@ -34,13 +34,16 @@ export function arrangeColumns(count: number, portrait: boolean): Arrangement {
 
 /**
  * Column heights as fractions of the tallest. Figures of one unit stand in proportion (with a
- * visible stub for tiny ones); figures in different units cannot be compared, so they stand equal
- * and the numbers above them tell the story.
+ * visible sliver for tiny ones). The chooser only stands comparable figures as columns; unlike ones
+ * (a fallback that should not happen) stand equal so no height claims a comparison.
  */
+export const COLUMN_STUB = 0.015;
+
 export function columnHeights(values: readonly number[], comparable: boolean): number[] {
   if (!comparable) return values.map(() => 0.8);
   const top = Math.max(...values, 0);
-  return values.map((v) => (top > 0 ? Math.max(0.06, v / top) : 0.06));
+  // The stub is a sliver, not a height: 1 beside 665 must not look like 40.
+  return values.map((v) => (top > 0 ? Math.max(COLUMN_STUB, v / top) : COLUMN_STUB));
 }
 
 /** Camera distance at which a box of `halfWidth` × `height` fills `fill` of the view. */

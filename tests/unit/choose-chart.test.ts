@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chooseChart, comparable, flatChart, levelRank, orderLevels } from '../../src/scenes/achievements/chooseChart.ts';
+import { chooseChart, comparable, flatChart, levelRank, orderLevels, whyNot } from '../../src/scenes/achievements/chooseChart.ts';
 import type { AchievementSection, Figure } from '../../src/content/schema.ts';
 
 type Shape = Pick<AchievementSection, 'chart' | 'figures' | 'series'>;
 const fig = (label: string, value: number, extra: Partial<Figure> = {}): Figure => ({ label, value, more: false, kind: 'count', ...extra });
 const section = (figures: Figure[], extra: Partial<Shape> = {}): Shape => ({ chart: 'auto', figures, ...extra });
 
-const honours = [fig('国家级', 2, { unit: '项' }), fig('省级', 15, { unit: '项' }), fig('市级', 28, { unit: '项' })];
+const honours = [
+  fig('国家级荣誉', 2, { unit: '项', level: 'national' }),
+  fig('省级荣誉', 15, { unit: '项', level: 'provincial' }),
+  fig('市级荣誉', 28, { unit: '项', level: 'city' }),
+];
 const services = [
   fig('技能培训', 20, { unit: '场次', more: true }),
   fig('参与职工', 2000, { unit: '人次', more: true, kind: 'persons' }),
@@ -24,8 +28,13 @@ describe('chooseChart on auto', () => {
     expect(chooseChart(section([fig('建会率', 95, { kind: 'percent' }), fig('入会率', 91.5, { kind: 'percent' })]))).toBe('ring');
   });
 
-  it('shows honour levels as steps', () => {
+  it('shows honour levels as steps, by their level field', () => {
     expect(chooseChart(section(honours))).toBe('levels');
+    // Words in the label are not a level: without the field these are just counts of one unit.
+    const unnamed = honours.map(({ level: _level, ...f }) => f);
+    expect(chooseChart(section(unnamed))).toBe('pictogram');
+    expect(chooseChart(section(unnamed, { chart: 'levels' }))).toBe('pictogram');
+    expect(whyNot('levels', section(unnamed))?.en).toMatch(/level/);
   });
 
   it('shows a few countable things of one unit as icons', () => {
@@ -57,7 +66,21 @@ describe('chooseChart with an explicit chart', () => {
     expect(chooseChart(section(honours, { chart: 'bars' }))).toBe('bars');
     expect(chooseChart(section(honours, { chart: 'number' }))).toBe('number');
     expect(chooseChart(section(honours, { chart: 'pictogram' }))).toBe('pictogram');
-    expect(chooseChart(section(services, { chart: 'columns3d' }))).toBe('columns3d');
+    expect(chooseChart(section(honours, { chart: 'columns3d' }))).toBe('columns3d');
+  });
+
+  it('stands 3D columns only for figures of one unit and kind', () => {
+    expect(chooseChart(section(services, { chart: 'columns3d' }))).toBe('number');
+    const mixed = [fig('驿站', 109, { unit: '处' }), fig('班次', 155, { unit: '个班次' }), fig('活动', 38, { unit: '个' })];
+    expect(chooseChart(section(mixed, { chart: 'columns3d' }))).toBe('number');
+    expect(whyNot('columns3d', section(mixed))?.zh).toMatch(/单位/);
+    expect(chooseChart(section([fig('雁江区', 42, { unit: '个' }), fig('安岳县', 1, { unit: '个' })], { chart: 'columns3d' }))).toBe('columns3d');
+  });
+
+  it('does not compare icons of different units', () => {
+    const mixed = [fig('工作室', 2, { unit: '个' }), fig('成果', 5, { unit: '项' }), fig('商家', 12, { unit: '家' })];
+    expect(chooseChart(section(mixed, { chart: 'pictogram' }))).toBe('number');
+    expect(chooseChart(section(mixed))).toBe('number');
   });
 
   it('does not draw bars that compare 场次 with 元', () => {
@@ -66,6 +89,7 @@ describe('chooseChart with an explicit chart', () => {
 
   it('does not draw a ring of something that is not a share', () => {
     expect(chooseChart(section(honours, { chart: 'ring' }))).toBe('levels');
+    expect(whyNot('ring', section(honours))).not.toBeNull();
     expect(chooseChart(section([fig('完成率', 120, { unit: '%' })], { chart: 'ring' }))).toBe('number');
   });
 
@@ -98,12 +122,16 @@ describe('helpers', () => {
   });
 
   it('ranks honour levels and orders them highest first', () => {
-    expect(levelRank('全国五一劳动奖章')).toBe(5);
-    expect(levelRank('省级')).toBe(4);
-    expect(levelRank('市级荣誉')).toBe(3);
-    expect(levelRank('区县级')).toBe(2);
-    expect(levelRank('技能培训')).toBe(0);
-    expect(orderLevels([fig('市级', 28), fig('国家级', 2), fig('省级', 15)]).map((f) => f.label)).toEqual(['国家级', '省级', '市级']);
-    expect(orderLevels([fig('金奖', 1), fig('银奖', 2)]).map((f) => f.label)).toEqual(['金奖', '银奖']);
+    expect(levelRank({ level: 'national' })).toBe(5);
+    expect(levelRank({ level: 'provincial' })).toBe(4);
+    expect(levelRank({ level: 'city' })).toBe(3);
+    expect(levelRank({ level: 'county' })).toBe(2);
+    expect(levelRank({ level: 'enterprise' })).toBe(1);
+    expect(levelRank({})).toBe(0);
+    // By the field, whatever the list order or the label says.
+    const listed = [fig('市级', 28, { level: 'city' }), fig('全国', 2, { level: 'national' }), fig('省级', 15, { level: 'provincial' })];
+    expect(orderLevels(listed).map((f) => f.level)).toEqual(['national', 'provincial', 'city']);
+    const misleading = [fig('省市联合表彰', 3, { level: 'county' }), fig('企业', 9, { level: 'enterprise' }), fig('区级', 4, { level: 'provincial' })];
+    expect(orderLevels(misleading).map((f) => f.value)).toEqual([4, 3, 9]);
   });
 });

@@ -22,8 +22,9 @@ describe('arrangeColumns', () => {
 describe('columnHeights', () => {
   it('stands comparable figures in proportion, with a visible stub for tiny ones', () => {
     expect(columnHeights([15, 30], true)).toEqual([0.5, 1]);
-    expect(columnHeights([1, 1000], true)[0]).toBe(0.06);
-    expect(columnHeights([0, 0], true)).toEqual([0.06, 0.06]);
+    expect(columnHeights([1, 1000], true)[0]).toBe(0.015);
+    expect(columnHeights([1, 4, 12, 42, 665], true).map((h) => Math.round(h * 665))).toEqual([10, 10, 12, 42, 665]);
+    expect(columnHeights([0, 0], true)).toEqual([0.015, 0.015]);
   });
 
   it('stands figures in different units equal', () => {

@@ -5,13 +5,23 @@ export interface PeerFigure {
   value: number;
   unit?: string;
   more?: boolean;
+  /** The source's word (约, 余, 左右…), as content writes it. */
+  qualifier?: string;
 }
 
 /** 110000 人次 (more) -> "11万余人次"; 1120000 元 -> "112万元"; 38 个 -> "38个". */
 export function figureText(figure: PeerFigure): { number: string; unit: string } {
   const { value } = figure;
-  const more = figure.more ? '余' : '';
-  const unit = figure.unit ?? '';
+  const word = figure.qualifier ?? (figure.more ? '余' : '');
+  // A palace types 余/多 after the number, 左右/以上 after the unit, the rest (约, 近…) before it.
+  const more = word === '余' || word === '多' ? word : '';
+  const end = ['左右', '上下', '以上', '以下'].includes(word) ? word : '';
+  const before = word && !more && !end ? word : '';
+  const unit = `${figure.unit ?? ''}${end}`;
+  if (before) {
+    const inner = figureText({ ...figure, qualifier: '', more: false });
+    return { number: `${before}${inner.number}`, unit: inner.unit };
+  }
   const trim = (n: number) => String(Number(n.toFixed(2)));
   if (Math.abs(value) >= 100_000_000) return { number: trim(value / 100_000_000), unit: `亿${more}${unit}` };
   if (Math.abs(value) >= 10_000) return { number: trim(value / 10_000), unit: `万${more}${unit}` };

@@ -16,11 +16,13 @@ export interface Sources {
   marks: number[];
 }
 
-const key = (s: Source) => `${s.title}\u0000${s.publisher ?? ''}\u0000${s.date}`;
+const key = (s: Source) => [s.title, s.periodical, s.author, s.publisher, s.date, s.period].map((p) => p ?? '').join('\u0000');
 
-/** 「<title>，<publisher>，2024年1月15日」 */
+/** 「<title>，《<periodical>》，<author>，<publisher>，2024年1月15日」; a period (「2023年上半年」) stands in for a day. */
 export function sourceText(source: Source): string {
-  return [source.title, source.publisher, chineseDate(source.date)].filter(Boolean).join('，');
+  const when = source.date ? chineseDate(source.date) : source.period;
+  const periodical = source.periodical && !source.periodical.startsWith('《') ? `《${source.periodical}》` : source.periodical;
+  return [source.title, periodical, source.author, source.publisher, when].filter(Boolean).join('，');
 }
 
 export function sourcesOf(section: Pick<AchievementSection, 'figures' | 'source'>): Sources {

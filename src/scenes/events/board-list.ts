@@ -15,13 +15,22 @@ export interface BoardList {
  * expanded only up to its next occurrence and titles are compared only where the cut needs them,
  * so 10,000 events stay cheap to prepare every minute.
  */
-export function boardOccurrences(events: readonly KioskEvent[], nowMs: number, timeZone: string, windowDays: number, limit = Number.POSITIVE_INFINITY): BoardList {
-  const toMs = windowEndMs(nowMs, timeZone, windowDays);
+export function boardOccurrences(
+  events: readonly KioskEvent[],
+  nowMs: number,
+  timeZone: string,
+  windowDays: number,
+  limit = Number.POSITIVE_INFINITY,
+  /** A scene's own date range (scene-filter.ts): occurrences outside it are not listed. */
+  range: { fromMs: number; untilMs: number } = { fromMs: Number.NEGATIVE_INFINITY, untilMs: Number.POSITIVE_INFINITY },
+): BoardList {
+  const toMs = Math.min(windowEndMs(nowMs, timeZone, windowDays), range.untilMs);
+  const fromMs = Math.max(nowMs, range.fromMs);
   const today = zonedDay(nowMs, timeZone);
   const list: UpcomingOccurrence[] = [];
   for (const event of events) {
     // Ids are unique in valid content, so one occurrence per event is one card per id.
-    const [next] = occurrencesBetween(event, nowMs, toMs, timeZone, 1);
+    const [next] = fromMs < toMs ? occurrencesBetween(event, fromMs, toMs, timeZone, 1) : [];
     if (next) list.push({ ...next, state: stateAt(next, nowMs, today) });
   }
   list.sort(boardTimeOrder);

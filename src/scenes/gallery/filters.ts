@@ -10,7 +10,8 @@ export const FILTER_THRESHOLD = 6;
 /** More trade chips than this would be a wall of buttons, not a filter. */
 export const MAX_TRADE_FILTERS = 6;
 
-const rank = (level: HonourLevel): number => HONOUR_LEVELS.indexOf(level);
+// An honour the source gives no level ranks below every level.
+const rank = (level: HonourLevel | undefined): number => (level ? HONOUR_LEVELS.indexOf(level) : HONOUR_LEVELS.length);
 
 /** Honours from the highest level down; within a level, the most recent first. */
 export function honoursByRank(honours: readonly Honour[]): Honour[] {
