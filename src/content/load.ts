@@ -64,6 +64,8 @@ export interface LoadOptions {
    * there is one (not in Node, where the checker reads pictures from disk instead).
    */
   decodeImage?: ImageDecoder | null;
+  /** Lay out a set whose only errors are in its texts (validate.ts); for the layout sheet only. */
+  draft?: boolean;
 }
 
 // Media verdicts by base and version: pictures are fetched and decoded once per new version,
@@ -79,7 +81,7 @@ const MEDIA_VERDICTS_KEPT = 4;
 export async function loadContent(base: string, fetchFn: FetchLike, options: LoadOptions = {}): Promise<LoadOutcome> {
   const fetched = await fetchContentTexts(base, fetchFn);
   if (Array.isArray(fetched)) return { kind: 'unreachable', problems: fetched };
-  const outcome = judgeTexts(fetched.texts, fetched.fileProblems);
+  const outcome = judgeTexts(fetched.texts, fetched.fileProblems, { draft: options.draft });
   const decode = options.decodeImage !== undefined ? options.decodeImage : typeof createImageBitmap === 'function' ? browserImageDecoder : null;
   if (outcome.kind !== 'valid' || !decode) return outcome;
   const key = `${base}\u0000${outcome.loaded.version}`;
@@ -95,9 +97,9 @@ export async function loadContent(base: string, fetchFn: FetchLike, options: Loa
   return { ...outcome, problems: [...outcome.problems, ...media] };
 }
 
-export function judgeTexts(texts: ContentTexts, fileProblems: readonly Problem[] = []): LoadOutcome {
+export function judgeTexts(texts: ContentTexts, fileProblems: readonly Problem[] = [], options: { draft?: boolean | undefined } = {}): LoadOutcome {
   const version = contentVersion(texts);
-  const { content, problems } = validateContent(texts, fileProblems);
+  const { content, problems } = validateContent(texts, fileProblems, { draft: options.draft ?? false });
   if (!content) return { kind: 'invalid', version, problems };
   return { kind: 'valid', loaded: { content, version, texts }, problems };
 }

@@ -1,6 +1,6 @@
 // Validates the texts of a content set's files into a ContentSet, collecting every problem.
 // Pure: used by the kiosk in the browser and by `npm run content:check` in Node, so every rule
-// that protects the screen (schema, cross-file references, glyphs, lengths) runs in both.
+// that protects the screen (schema, cross-file references, glyphs) runs in both.
 import * as v from 'valibot';
 import { CONTENT_FILES, type ContentKey, type ContentSet } from './schema.ts';
 import { contentFromMs, contentUntilMs } from '../kiosk/zoned.ts';
@@ -31,11 +31,19 @@ export function validateFile<K extends ContentKey>(key: K, text: string): { valu
   return { value: null, problems: result.issues.map((issue) => describeIssue(file, issue)) };
 }
 
+export interface ValidateOptions {
+  /**
+   * Keep a set whose only errors are in its texts (characters the font cannot draw), so the layout
+   * sheet can still lay it out for `content:check --render`. The kiosk never passes it.
+   */
+  draft?: boolean;
+}
+
 /**
  * `fileProblems` are faults already found with whole files before they became text (not UTF-8):
  * such a file is not parsed, its problem stands for it.
  */
-export function validateContent(texts: ContentTexts, fileProblems: readonly Problem[] = []): ValidationResult {
+export function validateContent(texts: ContentTexts, fileProblems: readonly Problem[] = [], options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [...fileProblems];
   const parts: Partial<ContentSet> = {};
   const refused = new Set(fileProblems.filter((p) => p.severity === 'error').map((p) => p.file));
@@ -54,8 +62,10 @@ export function validateContent(texts: ContentTexts, fileProblems: readonly Prob
   }
   if (hasErrors(problems) || !parts.site || !parts.playlist) return { content: null, problems };
   const content = parts as ContentSet;
-  problems.push(...crossCheck(content), ...screenTextProblems(content));
-  return { content: hasErrors(problems) ? null : content, problems };
+  problems.push(...crossCheck(content));
+  const referencesHold = !hasErrors(problems);
+  problems.push(...screenTextProblems(content));
+  return { content: hasErrors(problems) && !(options.draft && referencesHold) ? null : content, problems };
 }
 
 function duplicates(ids: readonly string[]): Set<string> {

@@ -2,7 +2,7 @@
 // mark their elements with fields, but the sheet knows the scene's content and can look it up.
 import type { ContentSet, PlaylistEntry } from '../content/schema.ts';
 import { figureText } from '../format/numbers.ts';
-import type { Field } from './report.ts';
+import type { Field, Finding, LayoutReport } from './report.ts';
 
 export interface FieldText {
   text: string;
@@ -47,6 +47,12 @@ export function fieldTexts(content: ContentSet, entry: PlaylistEntry): FieldText
   return out;
 }
 
+/** The texts a notice shows (the ticker's line or the urgent notice's page). */
+export function noticeFieldTexts(content: ContentSet, index: number): FieldText[] {
+  const notice = content.notices.notices[index];
+  return notice ? strings('notices.json', `/notices/${index}`, notice, []) : [];
+}
+
 /** Longest mark a chart adds after a field's text (a source mark such as ① or ¹²). */
 const MARK_MAX = 3;
 
@@ -65,4 +71,15 @@ export function locateField(texts: readonly FieldText[], text: string, options: 
   if (marked) return marked.field;
   const start = shown.replace(/…$/, '');
   return start.length >= 2 && start !== shown ? texts.find((t) => t.text.startsWith(start))?.field : undefined;
+}
+
+/** Names, in place, the content field of every finding (and of an overlap's other figure) the scene did not mark. */
+export function nameFields(report: LayoutReport, texts: readonly FieldText[]): LayoutReport {
+  const locate = (f: { text: string; selector: string; field?: Finding['field'] }) =>
+    f.field ?? locateField(texts, f.text, { figure: /\[data-figure\](:nth-child\(\d+\))?$/.test(f.selector) });
+  for (const finding of report.findings) {
+    finding.field = locate(finding);
+    if (finding.other) finding.other.field = locate(finding.other);
+  }
+  return report;
 }

@@ -1,5 +1,6 @@
 // What the screen would cut, overlap or overflow in one scene, read from the live DOM (plain DOM,
 // no Svelte): used by the layout sheet (src/sheet/), the e2e layout tests and `content:check --render`.
+import { missingGlyphs } from '../content/rules/glyphs.ts';
 import { boxText, describeElement, findingMessage, type Box, type Finding, type FindingKind, type LayoutReport } from './report.ts';
 
 export interface MeasureOptions {
@@ -10,6 +11,12 @@ export interface MeasureOptions {
   /** Decoration nobody has to read (besides `[data-layout-ignore]`), e.g. a drifting wall of portraits. */
   ignore?: string;
 }
+
+/**
+ * Parts of scenes that are decoration, not something to read: the gallery's drifting wall of
+ * portraits runs past the screen's edges on purpose. (Better: the wall carries data-layout-ignore.)
+ */
+export const SCENE_DECORATION = '.gallery .wall';
 
 /** Slack for sub-pixel rounding: a box must be off by more than this to count. */
 const SLACK = 1;
@@ -136,7 +143,7 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
   const elementOf = new Map<Finding, Element>();
   // One finding per element and problem; a cut reported on an element is not reported again on its text.
   const cut = new Set<Element>();
-  const add = (kind: FindingKind, element: Element, box: Rect, details: Record<string, number> = {}, other?: Element) => {
+  const add = (kind: FindingKind, element: Element, box: Rect, details: Record<string, number> = {}, other?: Element, note?: string) => {
     const finding: Finding = {
       kind,
       selector: describeElement(element, root),
@@ -144,7 +151,7 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
       field: fieldOf(element),
       box: toBox(box),
       ...(element instanceof HTMLElement && element.title.trim() && element.textContent?.trim().startsWith(element.title.trim()) ? { titled: true } : {}),
-      ...findingMessage(kind, boxText(element), details, other ? boxText(other) : undefined),
+      ...findingMessage(kind, boxText(element), details, other ? boxText(other) : note),
       ...(other ? { other: { selector: describeElement(other, root), text: boxText(other), field: fieldOf(other) } } : {}),
     };
     findings.push(finding);
@@ -173,6 +180,9 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
     const own = ownText(element);
     if (own.length === 0 || box.right - box.left === 0 || box.bottom - box.top === 0) continue;
     texts += 1;
+    // A character the shipped font lacks is drawn by whatever font the machine has, or as a box.
+    const missing = missingGlyphs(own.map((t) => t.textContent ?? '').join(''));
+    if (missing.length) add('glyph', element, box, {}, undefined, missing.map((c) => `「${c}」U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' '));
     if (box.left < -SLACK || box.top < -SLACK || box.right > viewport.width + SLACK || box.bottom > viewport.height + SLACK) {
       add('offscreen', element, box);
       continue;
@@ -204,7 +214,7 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
     else if (a.drawn.bottom > floor + OVERLAP) add('under-bars', a.element, a.drawn, { bottom: Math.round(a.drawn.bottom), floor: Math.round(floor) });
   }
   // A box is too wide because something in it is: report that, not every box around it.
-  const spilling = findings.filter((f) => f.kind !== 'overlap' && f.kind !== 'under-source' && f.kind !== 'under-bars').map((f) => elementOf.get(f)!);
+  const spilling = findings.filter((f) => f.kind !== 'overlap' && f.kind !== 'under-source' && f.kind !== 'under-bars' && f.kind !== 'glyph').map((f) => elementOf.get(f)!);
   const innermost = findings.filter((f) => f.kind !== 'overflow' || !spilling.some((e) => e !== elementOf.get(f) && elementOf.get(f)!.contains(e)));
   return { viewport, safeBottom: Math.round(safeBottom * 10) / 10, texts, figures: figures.length, findings: innermost };
 }

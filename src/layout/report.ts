@@ -17,7 +17,11 @@ export type FindingKind =
   /** A figure drawn below the top of the source line. */
   | 'under-source'
   /** Two figures drawn over each other. */
-  | 'overlap';
+  | 'overlap'
+  /** The bottom bars grown taller than the room scenes leave them (a notice on several lines). */
+  | 'bars-too-tall'
+  /** Characters the shipped font has no glyph for (drawn by a fallback font, or as a box). */
+  | 'glyph';
 
 export interface Box {
   x: number;
@@ -110,6 +114,10 @@ export function findingMessage(kind: FindingKind, text: string, d: Record<string
       return { zh: `${t}压住了来源说明`, en: `${t} runs under the source line (bottom ${d.bottom}px, source at ${d.sourceTop}px)` };
     case 'overlap':
       return { zh: `${t}与「${other ?? ''}」重叠`, en: `${t} overlaps 「${other ?? ''}」` };
+    case 'bars-too-tall':
+      return { zh: `${t}太长，通知栏被撑高，挡住场景（上沿 ${d.top}，应在 ${d.floor} 以下）`, en: `${t} makes the bottom bars taller than their room: they cover the scene (top ${d.top}px, must stay below ${d.floor}px)` };
+    case 'glyph':
+      return { zh: `${t}里有屏幕字体没有的字：${other ?? ''}（会显示成方框或别的字体）`, en: `${t} has characters the screen font cannot draw: ${other ?? ''} (shown as boxes or in another font)` };
   }
 }
 

@@ -16,6 +16,8 @@ export interface SheetInfo {
   base: string;
   version: string;
   scenes: SheetScene[];
+  /** The set's notices, by id, urgent or not. */
+  notices: { id: string; urgent: boolean }[];
   problems: Problem[];
 }
 
@@ -41,6 +43,8 @@ export interface SheetApi {
    * at its final value; resolves when the scene's onready fired, fonts are loaded and it has settled.
    */
   show(sceneId: string, options?: ShowOptions): Promise<ShowResult>;
+  /** Shows one notice alone (urgent: full screen; else the ticker, standing still as with reduced motion). */
+  showNotice(noticeId: string, options?: Pick<ShowOptions, 'now'>): Promise<ShowResult>;
   /** What the screen cuts, overlaps or overflows in the scene shown now, by content field where known. */
   measure(): LayoutReport;
 }

@@ -18,18 +18,21 @@ async function start(): Promise<SheetInfo> {
   const app = new URL(import.meta.env.BASE_URL, location.href);
   const params = parseKioskParams(location.search, app);
   const base = `${app.pathname}${params.contentBase}`;
-  const [outcome] = await Promise.all([loadContent(base, (url, init) => fetch(url, init)), loadKioskFonts()]);
+  // ?draft: lay out a set whose only errors are characters the font lacks (content:check --render).
+  const draft = new URLSearchParams(location.search).has('draft');
+  const [outcome] = await Promise.all([loadContent(base, (url, init) => fetch(url, init), { draft }), loadKioskFonts()]);
   const problems: Problem[] = outcome.problems;
   if (!params.contentBase || outcome.kind !== 'valid') {
     mount(SheetPage, { target: document.getElementById('app')!, props: { sheet: null, problems } });
-    return { state: outcome.kind === 'unreachable' ? 'unreachable' : 'invalid', base, version: outcome.kind === 'invalid' ? outcome.version : '', scenes: [], problems };
+    return { state: outcome.kind === 'unreachable' ? 'unreachable' : 'invalid', base, version: outcome.kind === 'invalid' ? outcome.version : '', scenes: [], notices: [], problems };
   }
   const { content, version } = outcome.loaded;
   const sheet = (current = new Sheet({ base, content, now: params.now }));
   mount(SheetPage, { target: document.getElementById('app')!, props: { sheet, problems } });
   if (params.scene) void sheet.show(params.scene);
   const scenes = content.playlist.scenes.map((s) => ({ id: s.id, kind: s.kind, title: s.title }));
-  return { state: 'ready', base, version, scenes, problems };
+  const notices = content.notices.notices.map((n) => ({ id: n.id, urgent: n.urgent === true }));
+  return { state: 'ready', base, version, scenes, notices, problems };
 }
 
 const ready = start();
@@ -41,6 +44,7 @@ const loaded = async () => {
 const api: SheetApi = {
   ready,
   show: async (sceneId, options) => (await loaded()).show(sceneId, options),
+  showNotice: async (noticeId, options) => (await loaded()).showNotice(noticeId, options),
   measure: () => {
     if (!current) throw new Error('the content set is not loaded yet; await __sheet.ready');
     return current.measure();

@@ -1,13 +1,14 @@
 // The layout sheet's state: the content set, the one scene on the page and its clock; shows a
 // scene, waits until it has settled, and measures it (window.__sheet, see api.ts).
 import { tick } from 'svelte';
-import type { ContentSet, PlaylistEntry } from '../content/schema.ts';
+import type { ContentSet, Notice, PlaylistEntry } from '../content/schema.ts';
 import type { SceneEnv } from '../scenes/types.ts';
-import type { Finding, LayoutReport } from '../layout/report.ts';
+import type { LayoutReport } from '../layout/report.ts';
 import type { ShowOptions, ShowResult } from './api.ts';
 import { Clock } from '../kiosk/clock.ts';
-import { measureLayout } from '../layout/measure.ts';
-import { fieldTexts, locateField } from '../layout/fields.ts';
+import { measureLayout, safeBottomOf, SCENE_DECORATION } from '../layout/measure.ts';
+import { boxText, describeElement, findingMessage } from '../layout/report.ts';
+import { fieldTexts, nameFields, noticeFieldTexts, type FieldText } from '../layout/fields.ts';
 
 export interface ShownScene {
   /** A new key per show(), so every show mounts the scene afresh. */
@@ -18,6 +19,15 @@ export interface ShownScene {
   ready: boolean;
 }
 
+/** A notice on its own: an urgent one full screen, an ordinary one in the ticker standing still. */
+export interface ShownNotice {
+  key: number;
+  notice: Notice;
+  index: number;
+  nowMs: number;
+  clock: Clock;
+}
+
 /** Real ms a scene may take to call onready (the 3D chunk and its shaders on a slow machine). */
 const READY_TIMEOUT_MS = 45_000;
 /** Frames without a change to the scene's DOM that count as settled. */
@@ -25,11 +35,6 @@ const QUIET_FRAMES = 3;
 /** Frames to wait for quiet before measuring anyway (a scene that keeps changing, e.g. a drifting wall). */
 const QUIET_LIMIT_FRAMES = 90;
 
-/**
- * Parts of scenes that are decoration, not something to read: the gallery's drifting wall of
- * portraits runs past the screen's edges on purpose. (Better: the wall carries data-layout-ignore.)
- */
-const DECORATION = '.gallery .wall';
 
 /** An image is in, or failed, or is lazy and off screen (the browser will not fetch it yet). */
 function loaded(img: HTMLImageElement): boolean {
@@ -44,6 +49,7 @@ export class Sheet {
   readonly content: ContentSet;
   readonly #defaultNow: Date | null;
   shown = $state<ShownScene | null>(null);
+  shownNotice = $state<ShownNotice | null>(null);
   #key = 0;
   #ready: (() => void) | null = null;
 
@@ -76,6 +82,7 @@ export class Sheet {
         resolve();
       };
     });
+    this.#dropNotice();
     this.shown = { key: ++this.#key, entry, env, interactive: options.interactive ?? false, ready: false };
     await tick();
     // The last scene is unmounted now; its timers and frames go with its clock.
@@ -85,6 +92,32 @@ export class Sheet {
     const result = await this.#settle(clock);
     this.#finishEntrances();
     return result;
+  }
+
+  /**
+   * Shows one notice as the kiosk draws it with reduced motion, where it can be cut (moving, the
+   * ticker scrolls a long line through): an urgent one full screen, an ordinary one in the ticker.
+   */
+  async showNotice(noticeId: string, options: Pick<ShowOptions, 'now'> = {}): Promise<ShowResult> {
+    const index = this.content.notices.notices.findIndex((n) => n.id === noticeId);
+    const notice = this.content.notices.notices[index];
+    if (!notice) throw new Error(`no notice "${noticeId}" in ${this.base}notices.json`);
+    const now = options.now ? new Date(options.now) : this.#defaultNow;
+    const clock = new Clock({ start: now });
+    this.shown?.env.clock.dispose();
+    this.shown = null;
+    this.#dropNotice();
+    this.shownNotice = { key: ++this.#key, notice, index, nowMs: clock.nowMs(), clock };
+    await tick();
+    await document.fonts.ready;
+    const result = await this.#settle(clock);
+    this.#finishEntrances();
+    return result;
+  }
+
+  #dropNotice(): void {
+    this.shownNotice?.clock.dispose();
+    this.shownNotice = null;
   }
 
   /**
@@ -132,18 +165,34 @@ export class Sheet {
     return document.querySelector<HTMLElement>('[data-sheet-scene]');
   }
 
+  /** The bottom bars must stay within the room scenes leave them (--safe-bottom). */
+  #barsFit(root: HTMLElement, report: LayoutReport): void {
+    const bars = root.querySelector('[data-sheet-bars]');
+    const text = root.querySelector('[data-notice-id]');
+    if (!bars || !text) return;
+    const top = bars.getBoundingClientRect().top;
+    const floor = innerHeight - safeBottomOf(root);
+    if (top >= floor - 1) return;
+    const r = bars.getBoundingClientRect();
+    const shown = boxText(text);
+    report.findings.push({
+      kind: 'bars-too-tall',
+      selector: describeElement(text, root),
+      text: shown,
+      box: { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) },
+      ...findingMessage('bars-too-tall', shown, { top: Math.round(top), floor: Math.round(floor) }),
+    });
+  }
+
   measure(): LayoutReport {
     const root = this.#root();
     const shown = this.shown;
-    if (!root || !shown) throw new Error('nothing shown: call show(sceneId) first');
-    const report = measureLayout(root, { ignore: DECORATION });
-    const texts = fieldTexts(this.content, shown.entry);
-    const locate = (f: { text: string; selector: string; field?: Finding['field'] }) =>
-      f.field ?? locateField(texts, f.text, { figure: /\[data-figure\](:nth-child\(\d+\))?$/.test(f.selector) });
-    for (const finding of report.findings) {
-      finding.field = locate(finding);
-      if (finding.other) finding.other.field = locate(finding.other);
-    }
-    return report;
+    const notice = this.shownNotice;
+    if (!root || !(shown || notice)) throw new Error('nothing shown: call show(sceneId) first');
+    // A notice is the bottom bar itself (or covers it): nothing of it is under the bars.
+    const report = measureLayout(root, notice ? { safeBottomPx: 0 } : { ignore: SCENE_DECORATION });
+    if (notice) this.#barsFit(root, report);
+    const texts: FieldText[] = shown ? fieldTexts(this.content, shown.entry) : noticeFieldTexts(this.content, notice!.index);
+    return nameFields(report, texts);
   }
 }

@@ -61,11 +61,23 @@ describe('the kiosk’s own validation', () => {
     expect(problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'playlist.json', path: 'scenes[2].title' }));
   });
 
-  it('warns, and still shows, a text that the screen will shorten', async () => {
+  it('shows a long text without guessing from its length whether it fits (content:check --render measures it)', async () => {
     const { texts } = await readContentTexts('tests/fixtures/basic');
     const notices = { notices: [{ id: 'long', text: '通'.repeat(70) }] };
     const { content, problems } = validateContent({ ...texts, notices: JSON.stringify(notices) });
     expect(content).not.toBeNull();
-    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'notices.json', path: 'notices[0].text' }));
+    expect(problems.filter((p) => p.file === 'notices.json')).toEqual([]);
+  });
+
+  it('keeps a set whose only errors are missing glyphs for the layout sheet (draft), never for the kiosk', async () => {
+    const { texts } = await readContentTexts('tests/fixtures/basic');
+    const withTofu = { ...texts, notices: JSON.stringify({ notices: [{ id: 'n', text: '𪚥字号' }] }) };
+    expect(validateContent(withTofu).content).toBeNull();
+    const draft = validateContent(withTofu, [], { draft: true });
+    expect(draft.content).not.toBeNull();
+    expect(draft.problems).toContainEqual(expect.objectContaining({ severity: 'error', file: 'notices.json', path: 'notices[0].text' }));
+    // A broken reference is still refused: the scenes could not be drawn at all.
+    const broken = { ...texts, playlist: JSON.stringify({ scenes: [{ id: 'x', kind: 'achievements', title: 'x', duration: 10, section: 'nope' }] }) };
+    expect(validateContent(broken, [], { draft: true }).content).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
-// Rules over every text a content set puts on screen: glyphs the font has, lengths that fit.
+// Rules over every text a content set puts on screen: glyphs the font has. (Whether a text fits
+// is not guessed from its length: `content:check --render` and the kiosk's status view measure it.)
 import { CONTENT_FILES, type ContentKey, type ContentSet } from '../schema.ts';
 import type { Problem } from '../problems.ts';
 import { glyphProblem } from './glyphs.ts';
-import { textFitProblem } from './text-fit.ts';
 
 export interface TextField {
   file: string;
@@ -27,8 +27,6 @@ export function screenTextProblems(content: ContentSet): Problem[] {
     for (const field of textFields(CONTENT_FILES[key].file, content[key])) {
       const glyphs = glyphProblem(field.file, field.path, field.text);
       if (glyphs) out.push(glyphs);
-      const fit = textFitProblem(field.file, field.path, field.text);
-      if (fit) out.push(fit);
     }
   }
   return out;
