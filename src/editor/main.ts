@@ -1,6 +1,6 @@
 // Starts the content editor (editor/index.html): ?content= opens that served set read-only (the
 // kiosk's own rules for the parameter), ?opfs=1 opens the browser's private file system (tests).
-import '../app.css';
+import './editor.css';
 import { mount } from 'svelte';
 import Editor from './Editor.svelte';
 import { EditorSession } from './session.svelte.ts';

@@ -32,8 +32,9 @@ async function start(): Promise<SheetInfo> {
   return { state: 'ready', base, version, scenes, problems };
 }
 
-// In the content editor's preview the editor sends the set; nothing is fetched.
-const hosted = new URLSearchParams(location.search).get('host') === 'editor';
+// In the content editor's preview (an iframe whose document the editor writes from this page's
+// HTML: about:srcdoc) the editor sends the set; nothing is fetched.
+const hosted = location.protocol === 'about:' || new URLSearchParams(location.search).get('host') === 'editor';
 if (hosted) {
   const { hostedApi, hostedProps } = await import('./hosted.svelte.ts');
   mount(SheetPage, { target: document.getElementById('app')!, props: hostedProps });
