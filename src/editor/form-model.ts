@@ -181,7 +181,9 @@ export function formTree(shape: Shape, doc: unknown): FieldNode {
 export function inputPointers(node: FieldNode): string[] {
   const out: string[] = [];
   const walk = (n: FieldNode) => {
-    if (n.shape.kind === 'object' || n.shape.kind === 'list' || n.shape.kind === 'variant') {
+    // The weekday checkboxes edit their list as one value.
+    if (n.shape.widget === 'weekdays') out.push(n.pointer);
+    else if (n.shape.kind === 'object' || n.shape.kind === 'list' || n.shape.kind === 'variant') {
       if (n.shape.kind === 'variant' && n.present) out.push(`${n.pointer}/${n.shape.key}`);
       for (const c of n.children) if (!(n.shape.kind === 'variant' && c.key === n.shape.key)) walk(c);
     } else out.push(n.pointer);

@@ -24,7 +24,7 @@ export interface FoundNumber {
 const UNITS = [
   '万人次', '人次', '场次', '平方米', '公里', '千米', '小时', '分钟', '个百分点', '百分点',
   '亿元', '万元', '元', '人', '名', '位', '户', '家', '个', '项', '次', '场', '期', '所', '座', '间',
-  '件', '本', '册', '套', '台', '条', '篇', '支', '队', '天', '年', '月', '周', '岁', '米', '吨', '%', '％',
+  '件', '处', '本', '册', '套', '台', '条', '篇', '支', '队', '天', '年', '月', '周', '岁', '米', '吨', '%', '％',
 ].sort((a, b) => b.length - a.length);
 
 const PREFIX: [string, Qualifier][] = [
@@ -37,7 +37,7 @@ const SCALE = '[万亿]?';
 const RANGE_SEP = '[-–—~～至到]';
 // qualifier? number scale? (range sep number scale?)? 余/多? unit? 余/多? 左右?
 const PATTERN = new RegExp(
-  String.raw`(超过|多于|逾|将近|接近|近|大约|约)?(${NUMBER})(${SCALE})(?:(${RANGE_SEP})(${NUMBER})(${SCALE}))?(余|多)?(${UNITS.map(escape).join('|')})?(余)?(左右)?`,
+  String.raw`(超过|多于|逾|将近|接近|近|大约|约)?(${NUMBER})(${SCALE})(?:(${RANGE_SEP})(${NUMBER})(${SCALE}))?(余|多)?(?: ?(${UNITS.map(escape).join('|')}))?(余)?(左右)?`,
   'g',
 );
 
