@@ -53,7 +53,8 @@ function validate(texts: Record<string, string | null>) {
 }
 
 test('edit a figure in OPFS: preview, bilingual problem at the field, publish, read back, roll back', async ({ page }) => {
-  await page.goto('/editor/');
+  // Any page of the origin reaches its OPFS; the hosted sheet draws nothing until asked.
+  await page.goto('/sheet/?host=editor');
   await seedOpfs(page, '/fixtures/basic/');
   await page.goto('/editor/?opfs=1');
 
@@ -105,4 +106,62 @@ test('edit a figure in OPFS: preview, bilingual problem at the field, publish, r
   const restored = await readOpfs(page);
   expect(restored.history).toEqual([]);
   expect(restored.texts['achievements.json']).toBe(await (await page.request.get('/fixtures/basic/achievements.json')).text());
+});
+
+test('a large portrait is cropped to 3:4 at 900×1200; a number of a pasted article becomes a figure with its sentence', async ({ page }) => {
+  // Any page of the origin reaches its OPFS; the hosted sheet draws nothing until asked.
+  await page.goto('/sheet/?host=editor');
+  await seedOpfs(page, '/fixtures/basic/');
+  await page.goto('/editor/?opfs=1');
+  const editor = page.locator('[data-editor-state]');
+  await expect(editor).toHaveAttribute('data-editor-state', 'clean');
+
+  // A 3000×2000 landscape photo, drawn in the page.
+  const png = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(3000, 2000);
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#a3221a';
+    g.fillRect(0, 0, 3000, 2000);
+    g.fillStyle = '#e8be6e';
+    g.fillRect(1200, 500, 600, 1000);
+    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+    let text = '';
+    for (const b of bytes) text += String.fromCharCode(b);
+    return btoa(text);
+  });
+  await page.locator('[data-editor-tab="workers"]').click();
+  await page.locator('[data-portrait-input]').first().setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await expect(page.locator('[data-portrait-result]').first()).toContainText('900×1200');
+  const portrait = page.locator('[data-editor-field="workers.json:/workers/0/portrait"]');
+  const path = await portrait.inputValue();
+  expect(path).toMatch(/^media\/workers\/[a-z0-9-]+\.webp$/);
+
+  await page.locator('[data-editor-tab="article"]').click();
+  await page.locator('[data-article-source="title"]').fill('2025年工作报告');
+  await page.locator('[data-article-source="date"]').fill('2026-01-10');
+  await page.locator('[data-article-text]').fill('今年共举办培训1200余场。全年服务职工超过3.5万人次，近八成来自一线。');
+  await page.locator('[data-article-number="超过3.5万人次"]').click();
+  await page.locator('[data-editor-tab="achievements"]').click();
+  await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/value"]')).toHaveValue('35000');
+  await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/unit"]')).toHaveValue('人次');
+  await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/more"]')).toBeChecked();
+  await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/source/quote"]')).toHaveValue('全年服务职工超过3.5万人次，近八成来自一线。');
+
+  await expect(editor).toHaveAttribute('data-editor-state', 'dirty');
+  await page.locator('[data-editor-publish]').click();
+  await expect(editor).toHaveAttribute('data-editor-state', 'published');
+  const size = await page.evaluate(async (path) => {
+    let dir = await navigator.storage.getDirectory();
+    const parts = path.split('/');
+    const name = parts.pop()!;
+    for (const part of parts) dir = await dir.getDirectoryHandle(part);
+    const file = await (await dir.getFileHandle(name)).getFile();
+    const bitmap = await createImageBitmap(file);
+    return { width: bitmap.width, height: bitmap.height, bytes: file.size, type: file.type };
+  }, path);
+  expect(size).toMatchObject({ width: 900, height: 1200 });
+  expect(size.bytes).toBeLessThan(500_000);
+  const checked = validate((await readOpfs(page)).texts);
+  expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(checked.content!.workers.workers[0]!.portrait).toBe(path);
 });
