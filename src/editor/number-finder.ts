@@ -33,7 +33,7 @@ const PREFIX: [string, Qualifier][] = [
 ];
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = '[万亿]?';
+const SCALE = '[千万亿]?';
 const RANGE_SEP = '[-–—~～至到]';
 // qualifier? number scale? (range sep number scale?)? 余/多? unit? 余/多? 左右?
 const PATTERN = new RegExp(
@@ -45,7 +45,7 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 }
 
-const SCALES: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8 };
+const SCALES: Record<string, number> = { '': 1, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 function toNumber(digits: string, scale: string): number {
   // Multiply in decimal steps so 1.2亿 is exactly 120000000, not 119999999.99999999.

@@ -17,3 +17,12 @@ export const WEEKDAY_NAMES: Record<string, string> = {
   monday: '周一 Mon', tuesday: '周二 Tue', wednesday: '周三 Wed', thursday: '周四 Thu', friday: '周五 Fri', saturday: '周六 Sat', sunday: '周日 Sun',
   '1': '周一 Mon', '2': '周二 Tue', '3': '周三 Wed', '4': '周四 Thu', '5': '周五 Fri', '6': '周六 Sat', '7': '周日 Sun',
 };
+
+/** Names for the fields the schema gives no description (lists and groups). */
+export const KEY_NAMES: Record<string, [string, string]> = {
+  sections: ['板块', 'sections'], figures: ['数据', 'figures'], source: ['出处', 'source'], series: ['数列', 'series'],
+  seriesUnit: ['数列单位', 'unit of the series'], honours: ['荣誉', 'honours'], year: ['年份', 'year'],
+  recurrence: ['重复', 'repeats'], except: ['不举行的日期', 'dates without it'], allDay: ['全天', 'all day'],
+  scenes: ['场景', 'scenes'], workers: ['人物', 'people'], events: ['活动', 'events'], notices: ['通知', 'notices'],
+  closedDates: ['闭馆日期', 'closed dates'], monthDay: ['每月几号', 'day of the month'],
+};

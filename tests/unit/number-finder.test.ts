@@ -24,6 +24,7 @@ describe('findNumbers', () => {
     ['覆盖 1,234 家企业', 1234, '家', null, undefined],
     ['100多个项目', 100, '个', 'more', undefined],
     ['2.5亿', 250000000, '', null, undefined],
+    ['覆盖企业3至5千家', 3000, '家', null, 5000],
   ] as const)('%s', (text, value, unit, qualifier, high) => {
     const f = one(text);
     expect(f.value).toBe(value);
