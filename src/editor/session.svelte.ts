@@ -56,12 +56,15 @@ export class EditorSession {
   #mediaUrls = new Map<string, string>();
 
   readonly validation = $derived.by(() => (this.texts ? validateContent(this.texts, this.fileProblems) : { content: null, problems: [] }));
-  readonly problems: EditorProblem[] = $derived(
-    this.validation.problems.map((p) => {
+  /** What the preview's layout measure found in the scene on show (warnings: the screen cuts or overflows it). */
+  layoutProblems = $state.raw<EditorProblem[]>([]);
+  readonly problems: EditorProblem[] = $derived([
+    ...this.validation.problems.map((p) => {
       const pointer = pointerOfPath(p.path);
       return { ...p, pointer, at: fieldId(p.file, pointer) };
     }),
-  );
+    ...this.layoutProblems,
+  ]);
   readonly hasErrors = $derived(hasErrors(this.validation.problems));
   readonly changedFiles = $derived(this.texts && this.original ? KEYS.filter((k) => this.texts![k] !== this.original![k]) : []);
   readonly dirty = $derived(this.changedFiles.length > 0 || Object.keys(this.media).length > 0);
