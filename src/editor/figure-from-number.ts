@@ -1,9 +1,6 @@
-// A figure (achievements.json) from a number found in an article. The qualifier is mapped here
-// only: the schema has `more` (余/超过) today; when the figure schema's `qualifier` lands, set
-// WRITE_QUALIFIER to true (one line) and the finder's qualifier is written as it is.
+// A figure (achievements.json) from a number found in an article: value, unit, kind, the source's
+// qualifier word as written (the schema's `qualifier`), the sentence kept in its source's `quote`.
 import type { FoundNumber } from './number-finder.ts';
-
-const WRITE_QUALIFIER = false;
 
 export interface ArticleSource {
   title: string;
@@ -27,9 +24,7 @@ export function figureFromNumber(found: FoundNumber, source: ArticleSource): Rec
   if (found.unit) figure.unit = found.unit.slice(0, 6);
   const kind = KIND_OF_UNIT[found.unit];
   if (kind) figure.kind = kind;
-  if (WRITE_QUALIFIER) {
-    if (found.qualifier) figure.qualifier = found.qualifier;
-  } else if (found.qualifier === 'more' || found.qualifier === 'over') figure.more = true;
+  if (found.qualifier) figure.qualifier = found.qualifier;
   const src: Record<string, unknown> = { title: source.title, date: source.date, quote: found.sentence.slice(0, 300) };
   if (source.publisher) src.publisher = source.publisher;
   figure.source = src;

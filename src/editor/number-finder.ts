@@ -2,8 +2,10 @@
 // 约 …) and their sentence, with 万/亿 multiplied out, decimals, thousands separators and ranges.
 // Pure: the article panel highlights what this returns; tests/unit/number-finder.test.ts.
 
-/** What the source says about how exact a number is. */
-export type Qualifier = 'more' | 'over' | 'nearly' | 'about';
+import { QUALIFIERS, type QualifierWord } from '../format/qualifiers.ts';
+
+/** What the source says about how exact a number is: its word, as the figure schema's `qualifier` takes it. */
+export type Qualifier = QualifierWord;
 
 export interface FoundNumber {
   /** Where the match is in the text (for highlighting), end exclusive. */
@@ -27,17 +29,19 @@ const UNITS = [
   '件', '处', '本', '册', '套', '台', '条', '篇', '支', '队', '天', '年', '月', '周', '岁', '米', '吨', '%', '％',
 ].sort((a, b) => b.length - a.length);
 
-const PREFIX: [string, Qualifier][] = [
-  ['超过', 'over'], ['多于', 'over'], ['逾', 'over'], ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['大约', 'about'], ['约', 'about'], ['左右', 'about'],
-];
+/** Other ways of writing a qualifier the schema knows. */
+const SYNONYMS: Record<string, QualifierWord> = { 大约: '约', 接近: '近', 多于: '超过' };
+const words = (place: string) =>
+  [...(place === 'before' ? Object.keys(SYNONYMS) : []), ...Object.entries(QUALIFIERS).filter(([, q]) => q.place === place).map(([w]) => w)]
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = '[千万亿]?';
 const RANGE_SEP = '[-–—~～至到]';
-// qualifier? number scale? (range sep number scale?)? 余/多? unit? 余/多? 左右?
+// qualifier? number scale? (range sep number scale?)? 余/多? unit? 余? 左右/以上…?
 const PATTERN = new RegExp(
-  String.raw`(超过|多于|逾|将近|接近|近|大约|约)?(${NUMBER})(${SCALE})(?:(${RANGE_SEP})(${NUMBER})(${SCALE}))?(余|多)?(?: ?(${UNITS.map(escape).join('|')}))?(余)?(左右)?`,
+  String.raw`(${words('before')})?(${NUMBER})(${SCALE})(?:(${RANGE_SEP})(${NUMBER})(${SCALE}))?(${words('after')})?(?: ?(${UNITS.map(escape).join('|')}))?(余)?(${words('end')})?`,
   'g',
 );
 
@@ -98,7 +102,8 @@ export function findNumbers(text: string): FoundNumber[] {
     }
     // A bare number with no unit, scale or qualifier is most likely not a figure (a page, a list item).
     if (!unit && !lowScale && !highScale && !pre && !beforeUnit && !afterUnit && !around) continue;
-    const qualifier: Qualifier | null = beforeUnit || afterUnit ? 'more' : pre ? (PREFIX.find(([w]) => w === pre)?.[1] ?? null) : around ? 'about' : null;
+    const written = pre ?? beforeUnit ?? afterUnit ?? around ?? null;
+    const qualifier: Qualifier | null = written ? (SYNONYMS[written] ?? (written as QualifierWord)) : null;
     out.push({
       start,
       end,

@@ -144,7 +144,7 @@ test('a large portrait is cropped to 3:4 at 900×1200; a number of a pasted arti
   await page.locator('[data-editor-tab="achievements"]').click();
   await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/value"]')).toHaveValue('35000');
   await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/unit"]')).toHaveValue('人次');
-  await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/more"]')).toBeChecked();
+  await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/qualifier"]')).toHaveValue('超过');
   await expect(page.locator('[data-editor-field="achievements.json:/sections/0/figures/3/source/quote"]')).toHaveValue('全年服务职工超过3.5万人次，近八成来自一线。');
 
   await expect(editor).toHaveAttribute('data-editor-state', 'dirty');
