@@ -52,7 +52,9 @@ export default defineConfig({
     rolldownOptions: {
       // The kiosk, and the layout sheet (sheet/: one scene at a time, measured; for tests and
       // `content:check --render`), which shares only the scenes and their modules with it.
-      input: { index: 'index.html', sheet: 'sheet/index.html' },
+      // The content editor (editor/: staff's forms, preview and publish) is a third page; the
+      // kiosk never loads its code (scripts/verify-precache.mjs checks).
+      input: { index: 'index.html', sheet: 'sheet/index.html', editor: 'editor/index.html' },
     },
   },
   server: { port: 5173 },

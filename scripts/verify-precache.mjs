@@ -44,6 +44,11 @@ if (existsSync(join(dist, 'sheet', 'index.html'))) {
   const leaked = [...kiosk].filter((f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('data-sheet-scene'));
   if (leaked.length) problems.push(`the kiosk loads the layout sheet's code (src/sheet/) in: ${leaked.join(', ')}`);
 }
+// The content editor (editor/) is precached too (staff may open it offline) but never loaded by the kiosk.
+if (existsSync(join(dist, 'editor', 'index.html'))) {
+  const leaked = [...kiosk].filter((f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('data-editor-state'));
+  if (leaked.length) problems.push(`the kiosk loads the content editor's code (src/editor/) in: ${leaked.join(', ')}`);
+}
 if (problems.length) {
   console.error(`✗ ${problems.join('\n✗ ')}`);
   process.exit(1);

@@ -194,6 +194,8 @@ const SourceSchema = v.pipe(
     period: v.optional(
       text(20, '出处所说的时期，如「2023年上半年」「2023年」（没有具体日期时写）', 'the period the source covers, e.g. 「2023年上半年」 (when it has no single day)'),
     ),
+    // Not shown on screen: kept so anyone can check the figure against its source later.
+    quote: v.optional(text(300, '原文句子，供核对（不在屏幕上显示）', 'the sentence of the source, for checking (not shown on screen)')),
   }),
   v.check((s) => s.date !== undefined || s.period !== undefined, '出处要写日期 date 或时期 period / a source needs a date or a period'),
 );

@@ -49,8 +49,16 @@ export interface SheetApi {
   measure(): LayoutReport;
 }
 
+/** The sheet inside the content editor's preview (sheet/?host=editor), on `window.__sheetHost`. */
+export interface SheetHostApi {
+  /** Shows one scene of a set given as JSON; `media` maps the set's picture paths to URLs. */
+  show(contentJson: string, sceneId: string, options?: ShowOptions & { media?: Record<string, string> }): Promise<ShowResult>;
+  measure(): LayoutReport;
+}
+
 declare global {
   interface Window {
     __sheet?: SheetApi;
+    __sheetHost?: SheetHostApi;
   }
 }

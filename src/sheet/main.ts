@@ -35,7 +35,16 @@ async function start(): Promise<SheetInfo> {
   return { state: 'ready', base, version, scenes, notices, problems };
 }
 
-const ready = start();
+// In the content editor's preview (an iframe whose document the editor writes from this page's
+// HTML: about:srcdoc) the editor sends the set; nothing is fetched.
+const hosted = location.protocol === 'about:' || new URLSearchParams(location.search).get('host') === 'editor';
+if (hosted) {
+  const { hostedApi, hostedProps } = await import('./hosted.svelte.ts');
+  mount(SheetPage, { target: document.getElementById('app')!, props: hostedProps });
+  window.__sheetHost = hostedApi(loadKioskFonts());
+}
+
+const ready = hosted ? new Promise<SheetInfo>(() => undefined) : start();
 const loaded = async () => {
   await ready;
   if (!current) throw new Error('the content set could not be loaded; see __sheet.ready');

@@ -48,15 +48,23 @@ export class Sheet {
   readonly base: string;
   readonly content: ContentSet;
   readonly #defaultNow: Date | null;
+  readonly #media: ((path: string) => string) | null;
   shown = $state<ShownScene | null>(null);
   shownNotice = $state<ShownNotice | null>(null);
-  #key = 0;
+  /** One count for every sheet of the page, so a new sheet's first scene never reuses a key. */
+  static #keys = 0;
   #ready: (() => void) | null = null;
 
-  constructor(options: { base: string; content: ContentSet; now: Date | null }) {
+  constructor(options: { base: string; content: ContentSet; now: Date | null; media?: (path: string) => string }) {
     this.base = options.base;
     this.content = options.content;
     this.#defaultNow = options.now;
+    this.#media = options.media ?? null;
+  }
+
+  /** Stops the shown scene's clock (its timers and frames), for a sheet replaced by another. */
+  dispose(): void {
+    this.shown?.env.clock.dispose();
   }
 
   /** Called by the scene once laid out (its onready). */
@@ -74,7 +82,8 @@ export class Sheet {
     const previous = this.shown;
     const clock = new Clock({ start: now });
     const base = this.base;
-    const env: SceneEnv = { clock, reducedMotion: true, media: (path) => `${base}${path}` };
+    const media = this.#media;
+    const env: SceneEnv = { clock, reducedMotion: true, media: media ?? ((path) => `${base}${path}`) };
     const ready = new Promise<void>((resolve, reject) => {
       const cancel = clock.afterReal(READY_TIMEOUT_MS, () => reject(new Error(`scene "${sceneId}" did not become ready in ${READY_TIMEOUT_MS / 1000} s`)));
       this.#ready = () => {
@@ -83,7 +92,7 @@ export class Sheet {
       };
     });
     this.#dropNotice();
-    this.shown = { key: ++this.#key, entry, env, interactive: options.interactive ?? false, ready: false };
+    this.shown = { key: ++Sheet.#keys, entry, env, interactive: options.interactive ?? false, ready: false };
     await tick();
     // The last scene is unmounted now; its timers and frames go with its clock.
     previous?.env.clock.dispose();
@@ -107,7 +116,7 @@ export class Sheet {
     this.shown?.env.clock.dispose();
     this.shown = null;
     this.#dropNotice();
-    this.shownNotice = { key: ++this.#key, notice, index, nowMs: clock.nowMs(), clock };
+    this.shownNotice = { key: ++Sheet.#keys, notice, index, nowMs: clock.nowMs(), clock };
     await tick();
     await document.fonts.ready;
     const result = await this.#settle(clock);
