@@ -2,10 +2,10 @@
 // server never blanks the screen, staff read what failed in the status view, monitoring reads
 // data-content-reachable, and rejected content keeps the last good on screen across restarts.
 import { chromium, expect, test, type Page, type Route } from '@playwright/test';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { html, kioskUrl, openKiosk } from './kiosk.ts';
+import { contentCopy, html, kioskUrl, openKiosk } from './kiosk.ts';
 import { CHROMIUM_ARGS } from './server.ts';
 
 // page.route must see the content requests; with a service worker in control the worker would
@@ -16,14 +16,6 @@ const RUNTIME = 'tests/fixtures/runtime';
 // The fixture polls every 30 s; speed 30 polls once a real second. The check's deadline stays 8 real seconds.
 const SPEED = 30;
 
-/** A private copy of the basic fixture that the test may break. */
-async function contentCopy(name: string): Promise<{ base: string; write: (file: string, text: string) => Promise<void> }> {
-  const folder = join(RUNTIME, name);
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(RUNTIME, { recursive: true });
-  await cp('tests/fixtures/basic', folder, { recursive: true });
-  return { base: `fixtures/runtime/${name}/`, write: (file, text) => writeFile(join(folder, file), text) };
-}
 
 const version = (page: Page) => html(page).getAttribute('data-content-version');
 const readyScene = (page: Page) => page.locator('[data-scene-id][data-ready="true"]');
