@@ -25,8 +25,12 @@ async function touchIn(page: Page) {
   await expect(page.locator('[data-worker-id]').first()).toBeVisible();
 }
 
-/** Where every test of a shared page starts: the grid, woken, with no story open and no filter set. */
+/**
+ * Where every test of a shared page starts: the grid, woken, with no story open and no filter set
+ * (woken here too when run alone, with -g).
+ */
 async function atGrid(page: Page) {
+  if ((await html(page).getAttribute('data-kiosk-mode')) === 'attract') await touchIn(page);
   // A story closed by the last test may still be playing its exit.
   await animationsDone(page, page.locator('[data-scene-id]'));
   if ((await story(page).count()) > 0) await page.locator('[data-story-close]').tap();
