@@ -95,6 +95,8 @@ for (const set of SETS) {
   if (scenes.length === 0) continue;
   for (const orientation of ORIENTATIONS) {
     test(`${set.name} › ${orientation.name}: every section shows its figures and source, nothing cut, overlapping or under the bars`, async ({ page }, testInfo) => {
+      // Seconds a section on a quiet machine (its 3D ones drawn in software), many on a busy one.
+      test.setTimeout(60_000 + scenes.length * 10_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.setViewportSize({ width: orientation.width, height: orientation.height });
