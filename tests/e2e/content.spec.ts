@@ -2,9 +2,9 @@
 // status view says what is wrong, new content arrives by itself, and every bundled set loads.
 // Time is Playwright's clock, paused at the open and stepped a poll interval at a time.
 import { expect, test, type Page } from '@playwright/test';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { html, kioskUrl, openKioskAt, readyScene, visibleScene } from './kiosk.ts';
+import { contentCopy, html, kioskUrl, openKioskAt, readyScene, visibleScene } from './kiosk.ts';
 
 const RUNTIME = 'tests/fixtures/runtime';
 /** The basic fixture's pollIntervalSeconds and scene duration. */
@@ -14,14 +14,6 @@ const SCENE_MS = 10_000;
 // A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
 test.use({ serviceWorkers: 'block' });
 
-/** A private copy of the basic fixture that the test may break and mend. */
-async function contentCopy(name: string): Promise<{ base: string; write: (file: string, text: string) => Promise<void> }> {
-  const folder = join(RUNTIME, name);
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(RUNTIME, { recursive: true });
-  await cp('tests/fixtures/basic', folder, { recursive: true });
-  return { base: `fixtures/runtime/${name}/`, write: (file, text) => writeFile(join(folder, file), text) };
-}
 
 const version = (page: Page) => html(page).getAttribute('data-content-version');
 const openStatus = (page: Page) => page.evaluate(() => (location.hash = '#status'));

@@ -1,6 +1,9 @@
 // Shared helpers for end-to-end tests: open the kiosk on Playwright's clock at a given instant (or
-// at `?now=`/`?speed=` on the real one), watch requests, wait for animations to finish.
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+// at `?now=`/`?speed=` on the real one), watch requests, wait for animations to finish, share a
+// page across a serial describe, copy a fixture to break it.
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 export interface OpenOptions {
   /** `?now=`; null leaves it out, so the kiosk starts at the page's own time (Playwright's clock). */
@@ -108,3 +111,38 @@ export async function animationsDone(page: Page, within?: Locator): Promise<void
 
 export const html = (page: Page) => page.locator('html');
 export const visibleScene = (page: Page) => page.locator('[data-scene-id]');
+
+/**
+ * A page of its own for a serial describe whose tests go on from where the last one left (one
+ * kiosk boot for several tests): a context with the project's options (viewport, touch, locale,
+ * time zone, base URL) plus `overrides`. Close it in afterAll.
+ */
+export async function sharedPage(browser: Browser, testInfo: TestInfo, overrides: BrowserContextOptions = {}): Promise<Page> {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({
+    viewport: use.viewport,
+    hasTouch: use.hasTouch,
+    isMobile: use.isMobile,
+    deviceScaleFactor: use.deviceScaleFactor,
+    userAgent: use.userAgent,
+    locale: use.locale,
+    timezoneId: use.timezoneId,
+    baseURL: use.baseURL,
+    serviceWorkers: use.serviceWorkers,
+    ...overrides,
+  });
+  return context.newPage();
+}
+
+/** A private copy of the basic fixture under tests/fixtures/runtime/<name>, which the test may break. */
+export async function contentCopy(name: string, from = 'tests/fixtures/basic'): Promise<{ base: string; folder: string; write: (file: string, text: string) => Promise<void> }> {
+  const folder = join('tests', 'fixtures', 'runtime', name);
+  // Copied aside, then renamed in place: the server never serves half a set.
+  const temporary = `${folder}.tmp-${process.pid}`;
+  await rm(temporary, { recursive: true, force: true });
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(dirname(folder), { recursive: true });
+  await cp(from, temporary, { recursive: true });
+  await rename(temporary, folder);
+  return { base: `fixtures/runtime/${name}/`, folder, write: (file, text) => writeFile(join(folder, file), text) };
+}

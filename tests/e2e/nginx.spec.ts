@@ -5,9 +5,11 @@ import { expect, test } from '@playwright/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sidePort } from './server.ts';
 import { checkHostileSvg, checkKioskUnderPolicy, checkResponses, writeHostileFiles } from './security-headers.ts';
 
-const PORT = Number(process.env.NGINX_PORT ?? 4395);
+// Beside the suite's port (server.ts), unless NGINX_PORT says otherwise.
+const PORT = Number(process.env.NGINX_PORT ?? sidePort(3));
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const base = `http://127.0.0.1:${PORT}`;
 // A copy of content/ and examples/ with hostile files added, so the repository's folders stay clean.

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { installClock } from './kiosk.ts';
-import { CHROMIUM_ARGS, startServer } from './server.ts';
+import { CHROMIUM_ARGS, sidePort, startServer } from './server.ts';
 
 // The default content (it has portraits), on a Tuesday morning ten minutes before it opens at 09:00.
 const BEFORE_OPENING = '2026-11-24T08:50:00+08:00';
@@ -40,7 +40,7 @@ test('with the server gone, a reload and a cold browser start still show the loo
   test.setTimeout(90_000);
   const profile = await mkdtemp(join(tmpdir(), 'kiosk-profile-'));
   // Its own server next to the suite's (E2E_PORT), so parallel runs on one machine do not collide.
-  const server = await startServer(Number(process.env.E2E_PORT ?? 4310) + 1);
+  const server = await startServer(sidePort(1));
   const launch = () => chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: { width: 1280, height: 720 }, timezoneId: 'Asia/Shanghai' });
   try {
     let context = await launch();

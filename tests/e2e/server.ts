@@ -10,3 +10,9 @@ export function startServer(port: number, options: { dist?: string } = {}): Prom
 
 /** For tests that launch their own browser: the same flags as playwright.config.ts. */
 export const CHROMIUM_ARGS = [...COMMON_FLAGS];
+
+/**
+ * A port beside the suite's own (E2E_PORT, 4310 by default) for a spec's private server: offline +1,
+ * update +2, nginx +3. Parallel runs on one machine, each with its own E2E_PORT, never collide.
+ */
+export const sidePort = (offset: number): number => Number(process.env.E2E_PORT ?? 4310) + offset;

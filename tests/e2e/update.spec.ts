@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { waitForServiceWorker } from '../../scripts/lib/service-worker.ts';
-import { startServer } from './server.ts';
+import { sidePort, startServer } from './server.ts';
 
 const RUNTIME = 'tests/fixtures/runtime';
 /** What the server serves: a link to one build, swapped in one step (rename) to deploy the next. */
@@ -14,7 +14,7 @@ const FIRST_BUILD = join(RUNTIME, 'update-first');
 const NEXT_BUILD = join(RUNTIME, 'update-next');
 const CONTENT = join(RUNTIME, 'update-content');
 // A private server of its own; two beside the suite's port unless UPDATE_PORT says otherwise.
-const PORT = Number(process.env.UPDATE_PORT ?? Number(process.env.E2E_PORT ?? 4310) + 2);
+const PORT = Number(process.env.UPDATE_PORT ?? sidePort(2));
 
 /** Makes `target` by writing a folder aside and moving it in place. */
 async function writeAtomically(target: string, write: (dir: string) => Promise<void> | void): Promise<void> {
