@@ -160,6 +160,8 @@ export function showView(host: HTMLElement, view: ThreeView, clock: FrameClock):
   resize();
   // Draw the first frame before the canvas appears, so it never shows the previous scene's picture.
   renderFrame(clock.realNow());
+  // The motion starts after it: compiling the shaders can take a while on a software GPU.
+  showing.startedAt = clock.realNow();
   host.append(r.domElement);
   observer.observe(host);
   startLoop();
