@@ -4,12 +4,14 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
+import { fontSubsetPlugin } from './scripts/lib/font-subset.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   plugins: [
     svelte(),
+    fontSubsetPlugin(),
     ...(process.env.VITEST ? [svelteTesting()] : []),
     VitePWA({
       strategies: 'injectManifest',

@@ -1,17 +1,63 @@
 // Loads the font we ship (Noto Sans SC, simplified-Chinese subset: 7,946 code points incl. Latin
-// and digits) so every screen looks the same with no system fonts and no network.
+// and digits) so every screen looks the same with no system fonts and no network. A build also
+// makes a small subset of the characters known to be in use (scripts/lib/font-subset.ts): it is
+// what the first scene waits for; the full fonts (precached too) draw any other character.
 import regular from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2?url';
 import bold from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2?url';
+import subset from 'virtual:kiosk-font-subset';
 
 export const FONT_FAMILY = 'Kiosk Sans';
 export const FONT_FILES = { regular, bold };
 
-/** Registers and loads both weights; resolves even if loading fails (a fallback font still draws). */
-export async function loadKioskFonts(): Promise<void> {
-  const faces = [
-    new FontFace(FONT_FAMILY, `url(${regular}) format('woff2')`, { weight: '400', display: 'block' }),
-    new FontFace(FONT_FAMILY, `url(${bold}) format('woff2')`, { weight: '700', display: 'block' }),
-  ];
-  for (const face of faces) document.fonts.add(face);
-  await Promise.allSettled(faces.map((face) => face.load()));
+interface Faces {
+  full: FontFace[];
+  small: FontFace[];
+}
+let faces: Faces | null = null;
+
+/** Adds the faces to the document once. */
+function registerFaces(): Faces {
+  if (faces) return faces;
+  const face = (url: string, weight: string, unicodeRange?: string) =>
+    new FontFace(FONT_FAMILY, `url(${url}) format('woff2')`, { weight, display: 'block', ...(unicodeRange ? { unicodeRange } : {}) });
+  const full = [face(regular, '400'), face(bold, '700')];
+  const small = subset ? [face(subset.regular, '400', subset.unicodeRange), face(subset.bold, '700', subset.unicodeRange)] : [];
+  // Added last, the subset is tried first for the characters in its range; the browser fetches a
+  // full font only for a character outside it.
+  for (const f of [...full, ...small]) document.fonts.add(f);
+  faces = { full, small };
+  return faces;
+}
+
+/** [from, to] code point runs of a CSS unicode-range ("U+20-7E, U+4E00"). */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to ?? from!, 16)];
+  });
+}
+
+let parsed: { range: string; runs: [number, number][] } | null = null;
+
+/** True when `text` has a character the subset does not draw (so the full fonts are needed). */
+export function beyondSubset(text: string, range: string): boolean {
+  if (parsed?.range !== range) parsed = { range, runs: parseUnicodeRange(range) };
+  const { runs } = parsed;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20) continue;
+    if (!runs.some(([from, to]) => cp >= from && cp <= to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Loads the subset (or, where the build made none, the full fonts); with `text`, also the full
+ * fonts if `text` needs a character outside the subset. Resolves even if loading fails (a
+ * fallback font still draws).
+ */
+export async function loadKioskFonts(text?: string): Promise<void> {
+  const { full, small } = registerFaces();
+  const needed = !subset ? full : text !== undefined && beyondSubset(text, subset.unicodeRange) ? [...small, ...full] : small;
+  await Promise.allSettled(needed.map((f) => f.load()));
 }

@@ -33,9 +33,13 @@ async function start(): Promise<void> {
   kiosk.guard();
   engagementLog(); // opens the local story-visit log early (and its test hook)
   void kiosk.updates.start(`${import.meta.env.BASE_URL}sw.js`);
-  // Fonts and content load side by side; the first scene waits for both (no flash of fallback text).
+  // Fonts and content load side by side; the first scene waits for both (no flash of fallback text):
+  // the small subset at once, then whatever the content needs beyond it (usually nothing).
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));
-  await Promise.all([atMost(kiosk.clock, loadKioskFonts(), FONT_WAIT_MS), contentReady]);
+  const fontsReady = Promise.all([loadKioskFonts(), contentReady]).then(() =>
+    kiosk.store.content ? loadKioskFonts(JSON.stringify(kiosk.store.content)) : undefined,
+  );
+  await Promise.all([atMost(kiosk.clock, fontsReady, FONT_WAIT_MS), contentReady]);
   kiosk.run();
   mount(Root, { target: document.getElementById('app')!, props: { kiosk } });
 }

@@ -1,7 +1,7 @@
 // The bench's command line: `npm run bench -- --cycles 20 --skip-peer` (see docs/performance.md).
 
-export type Phase = 'sizes' | 'start' | 'frames' | 'soak' | 'unattended';
-export const PHASES: readonly Phase[] = ['sizes', 'start', 'frames', 'soak', 'unattended'];
+export type Phase = 'sizes' | 'start' | 'frames' | 'rest' | 'soak' | 'unattended';
+export const PHASES: readonly Phase[] = ['sizes', 'start', 'frames', 'rest', 'soak', 'unattended'];
 
 export interface BenchOptions {
   /** Full playlist loops in the soak. */
@@ -14,6 +14,8 @@ export interface BenchOptions {
   soakViewport: { width: number; height: number };
   /** `?speed=` while frames are recorded: slow enough that every scene plays its entry in full. */
   framesSpeed: number;
+  /** DevTools CPU throttling during frames and rest (1: none; 4: a weak PC). */
+  cpuThrottle: number;
   /** Force GC and sample memory every this many loops. */
   sampleEvery: number;
   /** Cold and warm starts, each this many times (the report gives the median). */
@@ -37,13 +39,15 @@ const HELP = `npm run bench -- [options]
                      real-time unattended run over every bundled set, both orientations (default 60)
   --speed N          ?speed= during the soak (default 200)
   --soak-size WxH    window size during the soak (default 1920x1080)
-  --frames-speed N   ?speed= while recording frames (default 4)
+  --frames-speed N   ?speed= while recording frames (default 4; 1 is real time)
+  --cpu-throttle N   DevTools CPU throttling (Emulation.setCPUThrottlingRate) during frames and rest,
+                     e.g. 4 for a weak PC (default 1: none)
   --sample-every K   force GC and sample memory every K loops (default 1)
   --runs N           cold and warm starts, N of each (default 3)
   --port P           our server's port; the peer's is P+1 (default 4390)
   --dist DIR         build folder (default dist-bench)
   --out DIR          results folder (default bench-results)
-  --only LIST        phases to run, comma-separated: sizes,start,frames,soak,unattended (default all)
+  --only LIST        phases to run, comma-separated: sizes,start,frames,rest,soak,unattended (default all)
   --skip-build       reuse the build in --dist
   --skip-peer        measure only the kiosk, not the reveal.js peer
   --chromium PATH    browser (default $CHROMIUM_PATH or /usr/bin/chromium)
@@ -57,6 +61,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     soakSpeed: 200,
     soakViewport: { width: 1920, height: 1080 },
     framesSpeed: 4,
+    cpuThrottle: 1,
     sampleEvery: 1,
     runs: 3,
     port: 4390,
@@ -92,6 +97,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       }
       case '--frames-speed': options.framesSpeed = positive(flag, value()); break;
+      case '--cpu-throttle': options.cpuThrottle = positive(flag, value()); break;
       case '--sample-every': options.sampleEvery = Math.round(positive(flag, value())); break;
       case '--runs': options.runs = Math.round(positive(flag, value())); break;
       case '--port': options.port = Math.round(positive(flag, value())); break;

@@ -23,6 +23,8 @@ export interface SceneFrames {
 
 export interface FramesResult {
   speed: number;
+  /** DevTools CPU throttling rate (1: none). */
+  cpuThrottle: number;
   windowMs: number;
   longFrameType: string;
   webgl: string;
@@ -33,12 +35,16 @@ export interface FramesResult {
   worst: SceneFrames | null;
 }
 
-export async function measureFrames(chromium: string, target: Target, options: { speed: number; windowMs: number }, log: (line: string) => void): Promise<FramesResult> {
+export async function measureFrames(chromium: string, target: Target, options: { speed: number; windowMs: number; cpuThrottle: number }, log: (line: string) => void): Promise<FramesResult> {
   const profile = await tempProfile();
   const context = await launch(chromium, profile);
   try {
     const page = await firstPage(context);
     const webgl = await webglRenderer(page);
+    if (options.cpuThrottle > 1) {
+      const session = await context.newCDPSession(page);
+      await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
+    }
     await addProbe(page, { firstSceneId: target.firstSceneId, frames: true });
     await page.goto(target.url(options.speed));
     const loopMs = ((target.loopSeconds * 1000) / options.speed) * 4 + 60_000;
@@ -63,7 +69,7 @@ export async function measureFrames(chromium: string, target: Target, options: {
     }
     for (const s of scenes) log(`  ${target.label} ${s.id}: p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms, ${s.longFrames} long frames`);
     const worst = [...scenes].sort((a, b) => b.p95Ms - a.p95Ms || b.longFrames - a.longFrames)[0] ?? null;
-    return { speed: options.speed, windowMs: options.windowMs, longFrameType, webgl, threeScale, scenes: orderById(scenes, target.sceneIds), worst };
+    return { speed: options.speed, cpuThrottle: options.cpuThrottle, windowMs: options.windowMs, longFrameType, webgl, threeScale, scenes: orderById(scenes, target.sceneIds), worst };
   } finally {
     await context.close();
     await profile.remove();

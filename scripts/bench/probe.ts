@@ -26,6 +26,8 @@ export interface LongFrame {
 
 export interface BenchProbe {
   firstReadyAt: number;
+  /** performance.now() when the first scene's 3D chart left 'loading' (drawing, or its 2D chart); -1: not yet or none. */
+  firstThreeLiveAt: number;
   loops: number;
   longFrameType: string;
   /** Takes the records so far, leaving the scene on screen (its data-ready may still come) unless `all`. */
@@ -57,6 +59,7 @@ function installProbe(config: ProbeConfig): void {
 
   const probe: BenchProbe = {
     firstReadyAt: -1,
+    firstThreeLiveAt: -1,
     loops: 0,
     longFrameType: 'none',
     drain: (all) => scenes.splice(0, all ? scenes.length : Math.max(0, scenes.length - 1)),
@@ -100,7 +103,15 @@ function installProbe(config: ProbeConfig): void {
       }
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-scene-id', 'data-ready'] });
+  const checkThree = () => {
+    if (probe.firstThreeLiveAt >= 0 || probe.loops > 1 || scenes.length > 1) return;
+    const chart = document.querySelector('[data-scene-id] [data-three]');
+    if (chart && chart.getAttribute('data-three') !== 'loading') probe.firstThreeLiveAt = performance.now();
+  };
+  new MutationObserver(() => {
+    check();
+    checkThree();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-scene-id', 'data-ready', 'data-three'] });
 
   if (frames) {
     const tick = (time: number) => {

@@ -109,11 +109,22 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
   if (k.frames || p?.frames) {
     const f = k.frames ?? p!.frames!;
     push('## Frames per scene', '');
-    push(`The loop at \`?speed=${f.speed}\`; each scene from its \`data-ready\` for ${f.windowMs / 1000} s (its entry animation and the crossfade), the first scene in the second loop. Frame intervals from \`requestAnimationFrame\`; long frames from \`${f.longFrameType}\` entries (≥ 50 ms).${f.threeScale != null && f.threeScale < 1 ? ` The kiosk drew its 3D scene at ${Math.round(f.threeScale * 100)} % resolution here: its frames were too slow at full resolution, so it stepped down (src/three/frame-budget.ts).` : ''}`, '');
+    push(`The loop at \`?speed=${f.speed}\`; each scene from its \`data-ready\` for ${f.windowMs / 1000} s (its entry animation and the crossfade), the first scene in the second loop${f.cpuThrottle > 1 ? `, CPU throttled ×${f.cpuThrottle} (DevTools)` : ''}. Frame intervals from \`requestAnimationFrame\`; long frames from \`${f.longFrameType}\` entries (≥ 50 ms).${f.threeScale != null && f.threeScale < 1 ? ` The kiosk drew its 3D scene at ${Math.round(f.threeScale * 100)} % resolution here: its frames were too slow at full resolution, so it stepped down (src/three/frame-budget.ts).` : ''}`, '');
     push('| scene | kiosk p50 | p95 | max | long frames (blocking) | slides p50 | p95 | max | long frames (blocking) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     const ids = [...new Set([...(k.frames?.scenes ?? []), ...(p?.frames?.scenes ?? [])].map((s) => s.id))];
     const cells = (s: SceneFrames | undefined) => (s ? `${num(s.p50Ms, 1)} | ${num(s.p95Ms, 1)} | ${num(s.maxMs, 1)} | ${s.longFrames} (${num(s.blockingMs)} ms)` : '— | — | — | —');
     for (const id of ids) push(`| ${id} | ${cells(k.frames?.scenes.find((s) => s.id === id))} | ${cells(p?.frames?.scenes.find((s) => s.id === id))} |`);
+    push('');
+  }
+
+  if (k.rest || p?.rest) {
+    const r = k.rest ?? p!.rest!;
+    push('## At rest', '');
+    push(`Each kiosk scene pinned (\`?scene=\`, real speed), ${r.settleMs / 1000} s after its \`data-ready\` (entry and 3D camera done), watched for ${r.windowMs / 1000} s${r.cpuThrottle > 1 ? ` with CPU throttling ×${r.cpuThrottle}` : ''}: CPU of all browser processes (main thread, compositor, GPU/viz; CDP SystemInfo), the page's main-thread task time (CDP Performance), composited layers (CDP LayerTree) and 3D frames drawn. The peer: its first slide.`, '');
+    push('| | scene | CPU, % of a core | main thread | layers | 3D frames |', '| --- | --- | --- | --- | --- | --- |');
+    for (const t of [k, p]) {
+      for (const s of t?.rest?.scenes ?? []) push(`| ${t!.label} | ${s.id} | ${num(s.cpuPct, 1)} | ${num(s.mainPct, 1)} | ${s.layers} | ${s.threeFrames ?? '—'} |`);
+    }
     push('');
   }
 
@@ -173,7 +184,7 @@ function readyText(soak: SoakResult | undefined): string {
 
 function cliFlags(result: BenchResult): string {
   const o = result.options;
-  const flags = [`--cycles ${o.cycles}`, `--speed ${o.soakSpeed}`, `--frames-speed ${o.framesSpeed}`, `--runs ${o.runs}`];
+  const flags = [`--cycles ${o.cycles}`, `--speed ${o.soakSpeed}`, `--frames-speed ${o.framesSpeed}`, `--cpu-throttle ${o.cpuThrottle}`, `--runs ${o.runs}`];
   if (o.skipPeer) flags.push('--skip-peer');
   if (o.phases.includes('unattended')) flags.push(`--unattended-minutes ${o.unattendedMinutes}`);
   if (o.phases.length < 5) flags.push(`--only ${o.phases.join(',')}`);

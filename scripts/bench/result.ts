@@ -2,6 +2,7 @@
 import type { BenchOptions } from './args.ts';
 import type { FramesResult } from './frames.ts';
 import type { Machine } from './machine.ts';
+import type { RestResult } from './rest.ts';
 import type { KioskSizes, PeerSizes } from './sizes.ts';
 import type { SoakResult } from './soak.ts';
 import type { StartResult } from './start-times.ts';
@@ -12,6 +13,7 @@ export interface TargetResult {
   label: string;
   start?: StartResult;
   frames?: FramesResult;
+  rest?: RestResult;
   soak?: SoakResult;
 }
 

@@ -14,6 +14,7 @@ import { buildPeerSlides } from './peer/build-slides.ts';
 import { markdownReport, summaryLines } from './report.ts';
 import type { BenchResult, TargetResult } from './result.ts';
 import { kioskSizes, peerSizes } from './sizes.ts';
+import { measureRest } from './rest.ts';
 import { runSoak } from './soak.ts';
 import { runUnattended } from './unattended.ts';
 import { writeSoakContent } from './soak-content.ts';
@@ -23,6 +24,9 @@ import { kioskTarget, peerTarget, type Target } from './targets.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FRAME_WINDOW_MS = 3_000;
+/** Rest: time after a pinned scene's data-ready for its entry (and the 3D camera) to finish, then the window watched. */
+const REST_SETTLE_MS = 9_000;
+const REST_WINDOW_MS = 5_000;
 const WARMUP_FRACTION = 0.1;
 
 const t0 = Date.now();
@@ -109,9 +113,29 @@ async function main(): Promise<number> {
     {
       phase: 'frames',
       run: async (target) => {
-        const frames = await measureFrames(options.chromium, target, { speed: options.framesSpeed, windowMs: FRAME_WINDOW_MS }, log);
+        const frames = await measureFrames(options.chromium, target, { speed: options.framesSpeed, windowMs: FRAME_WINDOW_MS, cpuThrottle: options.cpuThrottle }, log);
         resultFor(target).frames = frames;
         result.machine.webgl ??= frames.webgl;
+      },
+    },
+    {
+      phase: 'rest',
+      run: async (target) => {
+        // The kiosk: every scene pinned with ?scene=. The peer: its first slide, slowed so it stays.
+        const kiosk = target.key === 'kiosk';
+        const base = target.url(kiosk ? 1 : 0.01);
+        resultFor(target).rest = await measureRest(
+          options.chromium,
+          target,
+          {
+            sceneUrl: (id) => (kiosk ? `${base}&scene=${encodeURIComponent(id)}` : base),
+            sceneIds: kiosk ? target.sceneIds : [target.firstSceneId],
+            settleMs: REST_SETTLE_MS,
+            windowMs: REST_WINDOW_MS,
+            cpuThrottle: options.cpuThrottle,
+          },
+          log,
+        );
       },
     },
     {

@@ -16,6 +16,8 @@ export interface KioskSizes {
   chunks: FileSize[];
   js: { bytes: number; gzip: number };
   css: { bytes: number; gzip: number };
+  /** What index.html loads before the first scene (entry script, module preloads, styles); the rest are lazy chunks (three.js, workbox). */
+  initial: { js: { bytes: number; gzip: number }; css: { bytes: number; gzip: number }; lazyJs: { bytes: number; gzip: number } };
   precache: { entries: number; bytes: number; gzip: number; missing: string[] };
   fonts: { files: number; bytes: number };
 }
@@ -59,11 +61,19 @@ export async function kioskSizes(dist: string): Promise<KioskSizes> {
   const cached = files.filter((f) => urls.includes(f.path));
   const missing = urls.filter((u) => !files.some((f) => f.path === u));
   const fonts = files.filter((f) => f.path.endsWith('.woff2'));
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const loaded = new Set([...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!));
+  const jsChunks = chunks.filter((f) => f.path.endsWith('.js'));
   return {
     files,
     chunks,
     js: sum(chunks.filter((f) => f.path.endsWith('.js'))),
     css: sum(chunks.filter((f) => f.path.endsWith('.css'))),
+    initial: {
+      js: sum(jsChunks.filter((f) => loaded.has(f.path))),
+      css: sum(chunks.filter((f) => f.path.endsWith('.css') && loaded.has(f.path))),
+      lazyJs: sum(jsChunks.filter((f) => !loaded.has(f.path))),
+    },
     precache: { entries: urls.length, ...sum(cached), missing },
     fonts: { files: fonts.length, bytes: sum(fonts).bytes },
   };

@@ -6,8 +6,12 @@ import { median } from './stats.ts';
 import type { Target } from './targets.ts';
 
 export interface StartRun {
-  /** Navigation start to the first scene's data-ready, ms. */
+  /** Navigation start to what a viewer waits for: the first scene's data-ready, its first paint, and its 3D chart live when it has one, ms. */
   readyMs: number;
+  /** Navigation start to the first scene's data-ready alone, ms. */
+  sceneReadyMs: number;
+  /** Navigation start to the first scene's 3D chart drawing (or showing its 2D chart), ms; -1 without one. */
+  threeLiveMs: number;
   /** First contentful paint, ms (-1 if none was reported). */
   fcpMs: number;
   requests: number;
@@ -32,7 +36,7 @@ async function startOnce(chromium: string, profile: Profile, target: Target, url
     const page = await firstPage(context);
     await addProbe(page, { firstSceneId: target.firstSceneId, frames: false });
     await page.goto(url);
-    const readyMs = await within(START_TIMEOUT_MS, `${target.label}: first scene ready at ${url}`, () => page.evaluate(() => window.__bench!.untilReady()));
+    const sceneReadyMs = await within(START_TIMEOUT_MS, `${target.label}: first scene ready at ${url}`, () => page.evaluate(() => window.__bench!.untilReady()));
     // The first contentful paint can land a frame after data-ready. (No named inner functions here:
     // tsx would wrap them in a helper the page does not have.)
     const fcpMs = await page.evaluate(
@@ -45,8 +49,23 @@ async function startOnce(chromium: string, profile: Profile, target: Target, url
           setTimeout(() => resolve(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1), 3_000);
         }),
     );
+    // A 3D first scene is ready when its chart is drawn, not when its title is (three.js is a lazy chunk).
+    const threeLiveMs = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const started = performance.now();
+          const timer = setInterval(() => {
+            const at = window.__bench!.firstThreeLiveAt;
+            const chart = document.querySelector('[data-scene-id] [data-three]');
+            if (at < 0 && chart && performance.now() - started < 30_000) return;
+            clearInterval(timer);
+            resolve(at);
+          }, 20);
+        }),
+    );
+    const readyMs = Math.max(sceneReadyMs, fcpMs, threeLiveMs);
     await keep?.(page);
-    return { readyMs, fcpMs, requests: requests.count, external: requests.external, failed: requests.failed };
+    return { readyMs, sceneReadyMs, threeLiveMs, fcpMs, requests: requests.count, external: requests.external, failed: requests.failed };
   } finally {
     await context.close();
   }

@@ -100,6 +100,7 @@ export async function peerTarget(options: { port: number; slides: PeerSlides }):
 /** The kiosk's service worker is active and controls the page (so the next start is offline-able). */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await serviceWorkerInControl(page);
-  // The last good content is written just after it is shown; give it a moment to land.
-  await page.waitForTimeout(1_000);
+  // Content is kept as last good only after it has been on screen 10 s without an error
+  // (src/content/shown.svelte.ts, CONFIRM_AFTER_MS); before that an offline start has nothing to show.
+  await page.waitForTimeout(11_000);
 }

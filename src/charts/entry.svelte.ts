@@ -37,6 +37,8 @@ export class EntryTimeline {
   readonly clock: Clock;
   #endMs = 0;
   started = $state(false);
+  /** False once the scene is leaving (or before it shows): its loops stop drawing. */
+  onScreen = $state(false);
   /** Real ms since the entry started. */
   elapsed = $state(0);
   done = $state(false);

@@ -27,6 +27,8 @@ async function start(): Promise<SheetInfo> {
     return { state: outcome.kind === 'unreachable' ? 'unreachable' : 'invalid', base, version: outcome.kind === 'invalid' ? outcome.version : '', scenes: [], notices: [], problems };
   }
   const { content, version } = outcome.loaded;
+  // Measured layouts need every character's real glyphs, also ones outside the build's subset.
+  await loadKioskFonts(JSON.stringify(content));
   const sheet = (current = new Sheet({ base, content, now: params.now }));
   mount(SheetPage, { target: document.getElementById('app')!, props: { sheet, problems } });
   if (params.scene) void sheet.show(params.scene);

@@ -1,6 +1,7 @@
 // The year's headline figures as columns rising from a warmly lit floor, red with gold caps, under
-// a slow camera drift. Everything GPU-side is created here and freed by dispose(); labels are HTML
-// drawn by the Svelte component at the points this module projects.
+// a camera that glides in with them and then rests (a still picture costs no frames). Everything
+// GPU-side is created here and freed by dispose(); labels are HTML drawn by the Svelte component at
+// the points this module projects.
 import {
   BoxGeometry,
   CanvasTexture,
@@ -19,7 +20,7 @@ import {
 import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
 import { arrangeColumns, COLUMN_WIDTH, fitDistance, type Arrangement } from './layout3d.ts';
-import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ThreeView } from './renderer.ts';
+import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ShownView, type ThreeView } from './renderer.ts';
 
 export { isContextLost, onContextChange };
 
@@ -45,16 +46,16 @@ export interface LabelFrame {
 }
 
 export interface Columns3D {
-  /** Puts the one canvas into `host` and plays the rise; returns the function that takes it back. */
-  show(host: HTMLElement, onLabels: (frame: LabelFrame) => void, clock: FrameClock): () => void;
+  /** Puts the one canvas into `host` and plays the rise; `hide` takes it back, `freeze` stops drawing. */
+  show(host: HTMLElement, onLabels: (frame: LabelFrame) => void, clock: FrameClock): ShownView;
   dispose(): void;
 }
 
 const COLOURS = { body: '#b0271d', cap: '#e8be6e', capGlow: '#8a5a1c', sky: '#fff1dc', ground: '#2a0f0b', key: '#ffe6c0', rim: '#f0c878' };
 const FOV = 24;
 const CAP_HEIGHT = 0.08;
-const DRIFT_PERIOD_MS = 28_000;
-const BOB_PERIOD_MS = 19_000;
+/** Real ms the camera takes to glide from its side view to rest; the rise ends before. */
+export const CAMERA_MS = 5_000;
 
 /** A soft warm pool of light on the floor, drawn once into a small canvas. */
 function floorGlow(): CanvasTexture {
@@ -139,6 +140,8 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     distance = fitDistance({ halfWidth, height: height * 1.45, fovDeg: FOV, aspect, fill: 0.94 });
   }
 
+  const settledAt = Math.max(CAMERA_MS, ...options.delays.map((delay) => delay + options.riseMs));
+
   const view: ThreeView = {
     scene,
     camera,
@@ -158,16 +161,17 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
         cap.position.y = top;
         return top + CAP_HEIGHT;
       });
-      const drift = options.reducedMotion ? 0 : Math.sin((2 * Math.PI * elapsed) / DRIFT_PERIOD_MS);
-      const bob = options.reducedMotion ? 0 : Math.sin((2 * Math.PI * elapsed) / BOB_PERIOD_MS);
-      const azimuth = 0.14 * drift;
-      const elevation = 0.12 + 0.025 * bob;
+      // The camera glides in from the side and settles; after that nothing moves until a resize.
+      const away = options.reducedMotion ? 0 : 1 - easeCubicOut(Math.min(1, elapsed / CAMERA_MS));
+      const azimuth = 0.14 * away;
+      const elevation = 0.12 + 0.025 * away;
       camera.position.set(
         target.x + distance * Math.cos(elevation) * Math.sin(azimuth),
         target.y + distance * Math.sin(elevation),
         target.z + distance * Math.cos(elevation) * Math.cos(azimuth),
       );
       camera.lookAt(target);
+      return !options.reducedMotion && elapsed < settledAt;
     },
     rendered() {},
   };
@@ -175,11 +179,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   let disposed = false;
   let slotPx = 0;
   let slotSize = '';
-  let hideView: () => void = () => {};
+  let shown: ShownView | null = null;
 
   return {
     show(host, onLabels, clock) {
-      if (disposed) return () => {};
+      if (disposed) return { hide: () => {}, freeze: () => {} };
       view.rendered = (width, height) => {
         // A label slot's width where the columns stand, measured once per size: the drift barely
         // changes it, and a label whose width changed every frame would re-lay out every frame.
@@ -200,16 +204,21 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
         });
         onLabels({ spots, slot: slotPx });
       };
-      hideView = showView(host, view, clock);
-      return () => {
-        hideView();
-        hideView = () => {};
+      const mine = showView(host, view, clock);
+      shown = mine;
+      return {
+        hide: () => {
+          mine.hide();
+          if (shown === mine) shown = null;
+        },
+        freeze: () => mine.freeze(),
       };
     },
     dispose() {
       if (disposed) return;
       disposed = true;
-      hideView();
+      shown?.hide();
+      shown = null;
       view.rendered = () => {};
       for (const geometry of [bodyGeometry, capGeometry, floorGeometry]) geometry.dispose();
       for (const material of [bodyMaterial, capMaterial, floorMaterial]) material.dispose();

@@ -1,6 +1,8 @@
 // The app's one WebGL renderer: created on first use and kept for the app's life (browsers allow
 // only a few contexts, and a kiosk runs for months). Its canvas moves into whichever 3D scene is on
-// screen; it owns the one render loop, and scenes only describe their frames.
+// screen; it owns the one render loop, and scenes only describe their frames. It draws on demand:
+// while the view says it moves, after a resize or a restored context, and never while its scene is
+// leaving (the canvas keeps its last picture) or still (a software-rendered GPU costs a core).
 import { WebGLRenderer, type Camera, type Scene } from 'three';
 import type { Cancel, Clock } from '../kiosk/clock.ts';
 import { FrameBudget } from './frame-budget.ts';
@@ -11,8 +13,11 @@ export type FrameClock = Pick<Clock, 'frames' | 'realNow'>;
 export interface ThreeView {
   scene: Scene;
   camera: Camera;
-  /** Poses the frame `elapsedMs` real milliseconds after the view was shown; sizes in CSS px. */
-  update(elapsedMs: number, width: number, height: number): void;
+  /**
+   * Poses the frame `elapsedMs` real milliseconds after the view was shown; sizes in CSS px.
+   * Returns true while the picture will still change without outside cause (entry, camera motion).
+   */
+  update(elapsedMs: number, width: number, height: number): boolean;
   /** After each rendered frame, e.g. to place HTML labels over it. */
   rendered?(width: number, height: number): void;
 }
@@ -30,6 +35,10 @@ export interface ThreeInfo {
   lost: boolean;
   /** Drawing resolution as a fraction of the device pixel ratio (lowered on slow hardware). */
   scale: number;
+  /** Frames drawn since start (a still or leaving view draws none). */
+  frames: number;
+  /** The render loop is asking for frames now. */
+  looping: boolean;
 }
 
 declare global {
@@ -49,6 +58,8 @@ interface Showing {
   resized: boolean;
   observer: ResizeObserver;
   clock: FrameClock;
+  /** False once its scene is leaving: no more frames, the canvas keeps its last picture. */
+  live: boolean;
 }
 
 let renderer: WebGLRenderer | null = null;
@@ -60,6 +71,7 @@ let createdViews = 0;
 let showing: Showing | null = null;
 let stopFrames: Cancel | null = null;
 let lastFailed: ThreeView | null = null;
+let framesDrawn = 0;
 const contextListeners = new Set<(lost: boolean) => void>();
 const budget = new FrameBudget();
 
@@ -94,7 +106,7 @@ export function acquireRenderer(): WebGLRenderer | null {
   canvas.addEventListener('webglcontextrestored', () => {
     lost = false;
     for (const listener of contextListeners) listener(false);
-    if (showing) startLoop();
+    wake();
   });
   return renderer;
 }
@@ -121,29 +133,47 @@ export function trackView(): () => void {
   };
 }
 
+export interface ShownView {
+  /** Takes the canvas back (the scene is gone). */
+  hide(): void;
+  /** The scene is leaving: draw no more frames; the canvas keeps its last picture until hidden. */
+  freeze(): void;
+}
+
 /**
- * Moves the canvas into `host` and renders `view` there until the returned function is called or
+ * Moves the canvas into `host` and renders `view` there, on demand, until it is hidden, frozen or
  * another view is shown (only one 3D scene is on screen at a time).
  */
-export function showView(host: HTMLElement, view: ThreeView, clock: FrameClock): () => void {
+export function showView(host: HTMLElement, view: ThreeView, clock: FrameClock): ShownView {
   const r = acquireRenderer();
-  if (!r) return () => {};
+  if (!r) return { hide: () => {}, freeze: () => {} };
   if (showing) hide();
   // Sizing the drawing buffer inside the observer's callback would change layout during its
-  // delivery; the callback only marks the size stale and the next frame applies it.
+  // delivery; the callback only marks the size stale and wakes the loop, whose frame applies it.
   const observer = new ResizeObserver(() => {
-    if (showing) showing.resized = true;
+    if (showing?.view !== view) return;
+    showing.resized = true;
+    wake();
   });
-  showing = { view, host, startedAt: clock.realNow(), width: 0, height: 0, resized: true, observer, clock };
+  showing = { view, host, startedAt: clock.realNow(), width: 0, height: 0, resized: true, observer, clock, live: true };
   budget.restart();
   resize();
   // Draw the first frame before the canvas appears, so it never shows the previous scene's picture.
   renderFrame(clock.realNow());
+  // The motion starts after it: compiling the shaders can take a while on a software GPU.
+  showing.startedAt = clock.realNow();
   host.append(r.domElement);
   observer.observe(host);
   startLoop();
-  return () => {
-    if (showing?.view === view) hide();
+  return {
+    hide: () => {
+      if (showing?.view === view) hide();
+    },
+    freeze: () => {
+      if (showing?.view !== view) return;
+      showing.live = false;
+      stopLoop();
+    },
   };
 }
 
@@ -158,17 +188,28 @@ function resize(): void {
   renderer.setSize(width, height, false);
 }
 
-function renderFrame(now: number): void {
-  if (!renderer || !showing || lost) return;
+/** Draws one frame; true while the view is still moving. */
+function renderFrame(now: number): boolean {
+  if (!renderer || !showing || lost) return false;
   const { view, width, height, startedAt } = showing;
-  view.update(now - startedAt, width, height);
+  const moving = view.update(now - startedAt, width, height);
   renderer.render(view.scene, view.camera);
+  framesDrawn += 1;
   view.rendered?.(width, height);
+  return moving;
 }
 
-/** One frame of the render loop; false ends the loop. */
+/** Asks for frames again after something outside the view changed (size, context). */
+function wake(): void {
+  if (!showing?.live || lost || stopFrames) return;
+  // The gap while still is no frame interval: do not let it lower the resolution.
+  budget.restart();
+  startLoop();
+}
+
+/** One frame of the render loop; false ends the loop (nothing left to draw until woken). */
 function loop(now: number): boolean {
-  if (!showing || lost) {
+  if (!showing || lost || !showing.live) {
     stopFrames = null;
     return false;
   }
@@ -178,18 +219,21 @@ function loop(now: number): boolean {
     renderer.setSize(showing.width, showing.height, false);
     console.info(`[three] frames are slow here; drawing 3D at ${budget.scale * 100} % resolution`);
   }
+  let moving = true;
   try {
-    renderFrame(now);
+    moving = renderFrame(now);
   } catch (error) {
     // One bad frame must not end the loop for good; log it once per view and keep going.
     if (lastFailed !== showing?.view) console.error('[three] frame failed', error);
     lastFailed = showing?.view ?? null;
   }
-  return true;
+  if (moving || showing?.resized) return true;
+  stopFrames = null;
+  return false;
 }
 
 function startLoop(): void {
-  if (!stopFrames && showing && !lost) stopFrames = showing.clock.frames(loop);
+  if (!stopFrames && showing?.live && !lost) stopFrames = showing.clock.frames(loop);
 }
 
 function stopLoop(): void {
@@ -217,6 +261,8 @@ function info(): ThreeInfo {
     created: createdViews,
     lost,
     scale: budget.scale,
+    frames: framesDrawn,
+    looping: stopFrames !== null,
   };
 }
 
