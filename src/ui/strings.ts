@@ -19,4 +19,6 @@ export const UI = {
   fallbackMark: '内容有误，显示上次内容',
   notBuilt: '此场景正在建设中 / This scene is not built yet',
   loading: '正在载入… / Loading…',
+  touchHint: '轻触屏幕，查看更多',
+  touchHintEn: 'Touch to explore',
 } as const;

@@ -36,6 +36,7 @@ export const GALLERY = {
   page: (n: number, total: number) => `第 ${n} 页，共 ${total} 页 / page ${n} of ${total}`,
   position: (n: number, total: number) => `${n} / ${total}`,
   swipeHint: '左右滑动，切换人物 / Swipe for the next person',
+  openStory: (name: string) => `阅读${name}的故事 / Read ${name}'s story`,
   portraitOf: (name: string) => `${name}的肖像 / portrait of ${name}`,
   year: (year: number) => `${year} 年`,
   moreHonours: (n: number) => `另有 ${n} 项荣誉 / ${n} more honours`,
