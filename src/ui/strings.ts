@@ -21,4 +21,10 @@ export const UI = {
   loading: '正在载入… / Loading…',
   touchHint: '轻触屏幕，查看更多',
   touchHintEn: 'Touch to explore',
+  takeAway: '扫码带走',
+  takeAwayEn: 'Take it with you',
+  takeAwayHint: '用手机相机扫一扫，无需上网',
+  takeAwayHintEn: 'Scan with your phone camera: no internet needed',
+  takeAwayClose: '收起',
+  takeAwayCloseEn: 'Hide',
 } as const;
