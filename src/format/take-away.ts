@@ -44,7 +44,7 @@ export function eventTakeAwayText(
 export function workerTakeAwayText(worker: Pick<Worker, 'name' | 'trade' | 'workplace' | 'honours' | 'sample'>, site: Pick<Site, 'name'>): string {
   const honours = honoursByRank(worker.honours)
     .slice(0, MAX_HONOURS)
-    .map((h) => `· ${h.year}年 ${LEVEL_LABELS[h.level].zh} ${h.title}`);
+    .map((h) => `· ${h.year}年 ${h.level ? `${LEVEL_LABELS[h.level].zh} ` : ''}${h.title}`);
   return lines([
     `【${worker.name}】${worker.sample ? '（示例人物）' : ''}`,
     `${worker.trade} · ${worker.workplace}`,

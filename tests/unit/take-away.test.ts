@@ -71,4 +71,9 @@ describe('workerTakeAwayText', () => {
     );
     expect(decoded(workerTakeAwayText(worker, site))).toBe(workerTakeAwayText(worker, site));
   });
+
+  it('leaves the level out of an honour that has none', () => {
+    const plain = { ...worker, honours: [{ title: '岗位能手', year: 2021 }] } as Worker;
+    expect(workerTakeAwayText(plain, site)).toContain('· 2021年 岗位能手');
+  });
 });
