@@ -9,6 +9,8 @@ import { html, openKioskAt } from './kiosk.ts';
 // No service worker: its frozen-page watchdog reloads a page whose paused clock sends no
 // heartbeats for 8 s of real time, and axe takes seconds. Offline behaviour has its own spec.
 test.use({ serviceWorkers: 'block' });
+// axe takes several seconds a page on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 /**
  * Kiosk lockdown exceptions, on purpose: the viewport forbids pinch zoom (a public screen must not
@@ -75,9 +77,7 @@ test('the first touch on the featured worker opens that story; a swipe turns its
   await expect(takeAway).toHaveAttribute('data-take-away', /劳模风采/);
   await expect(takeAway.locator('svg[data-qr]')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.locator('[data-story-close]').tap();
-  await expect(page.locator('[data-worker-id]').first()).toBeVisible();
-  expect(await axeViolations(page), 'the grid').toEqual([]);
+  // (The grid's axe check is in gallery.spec.ts.)
 });
 
 test('events: paging and the ticker hold for a visitor, a card opens its detail, 长辈模式 lasts until they leave', async ({ page }) => {
@@ -130,10 +130,12 @@ test('events: paging and the ticker hold for a visitor, a card opens its detail,
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
   await expect(html(page)).toHaveAttribute('data-large-text', 'false');
   await expect(page.locator('[data-notice-ticker]')).toHaveAttribute('data-ticker-paused', 'false');
-  await expect(page.locator('[data-events-board]')).toHaveAttribute('data-paging', 'running');
-  const resumedAt = await page.locator('[data-events-board]').getAttribute('data-page');
+  // The loop may bring the pinned scene back as a fresh slot: read the board on screen.
+  const live = page.locator('[data-scene-id] [data-events-board]');
+  await expect(live).toHaveAttribute('data-paging', 'running');
+  const resumedAt = (await live.getAttribute('data-page'))!;
   await page.clock.runFor(13_000);
-  await expect(page.locator('[data-events-board]')).not.toHaveAttribute('data-page', resumedAt!);
+  await expect(live).not.toHaveAttribute('data-page', resumedAt);
 });
 
 test('closed and broken screens: readable night card, the coming events on a touch, a calm poster when nothing can be shown', async ({ page }) => {
