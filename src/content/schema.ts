@@ -97,6 +97,7 @@ export const SiteSchema = v.strictObject({
   name: text(40, '文化宫名称', 'name of the palace'),
   nameEn: v.optional(text(80, '英文名称', 'English name')),
   logo: v.optional(mediaPath('标志图片', 'logo image')),
+  phone: v.optional(text(30, '服务热线（写入活动二维码，供访客带走）', 'service phone, written into the take-away QR codes')),
   locale: v.optional(v.picklist(['zh-CN']), 'zh-CN'),
   timezone: v.optional(
     v.pipe(

@@ -11,6 +11,8 @@ export class IdleTimer {
   readonly #clock: Clock;
   readonly #onIdle: () => void;
   #timeoutSeconds: number;
+  /** Stretches the wait (large-text mode reads slower); applies from the next touch. */
+  pace = 1;
   #cancels: Cancel[] = [];
 
   constructor(clock: Clock, timeoutSeconds: number, onIdle: () => void) {
@@ -28,9 +30,10 @@ export class IdleTimer {
     this.#cancel();
     this.running = true;
     this.remaining = null;
-    const countdown = Math.min(COUNTDOWN_SECONDS, this.#timeoutSeconds);
+    const timeout = this.#timeoutSeconds * this.pace;
+    const countdown = Math.min(COUNTDOWN_SECONDS, timeout);
     this.#cancels.push(
-      this.#clock.after((this.#timeoutSeconds - countdown) * 1000, () => {
+      this.#clock.after((timeout - countdown) * 1000, () => {
         this.remaining = countdown;
         this.#cancels.push(
           this.#clock.every(1000, () => {

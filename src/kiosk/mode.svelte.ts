@@ -11,6 +11,9 @@ import type { Clock } from './clock.ts';
 import type { Player } from './player.svelte.ts';
 import { IdleTimer } from './idle.svelte.ts';
 
+/** Large-text mode (长辈模式) stretches the visitor's time this much: people who need it read slower. */
+export const LARGE_TEXT_PACE = 1.5;
+
 export type KioskMode = 'attract' | 'interactive' | 'night' | 'urgent' | 'error';
 
 export interface ModeInputs {
@@ -41,6 +44,8 @@ export function decideMode(inputs: ModeInputs): KioskMode {
 export class ModeMachine {
   /** A visitor is using the screen (set by a touch in attract mode, cleared by idle or a takeover). */
   touched = $state(false);
+  /** 长辈模式: larger type, no ticker, slower pacing, for this visitor only (reset when they leave). */
+  largeText = $state(false);
   readonly idle: IdleTimer;
   readonly #inputs: () => Omit<ModeInputs, 'touched'>;
   readonly #player: Player;
@@ -49,7 +54,7 @@ export class ModeMachine {
   constructor(options: { clock: Clock; player: Player; inputs: () => Omit<ModeInputs, 'touched'>; idleTimeoutSeconds: number }) {
     this.#inputs = options.inputs;
     this.#player = options.player;
-    this.idle = new IdleTimer(options.clock, options.idleTimeoutSeconds, () => (this.touched = false));
+    this.idle = new IdleTimer(options.clock, options.idleTimeoutSeconds, () => this.#leave());
   }
 
   /** What the kiosk is doing now. */
@@ -76,6 +81,21 @@ export class ModeMachine {
     return false;
   }
 
+  /** The visitor's one-tap switch to large text and back; the wait before the loop restarts at the new pace. */
+  setLargeText(on: boolean): void {
+    if (this.mode !== 'interactive') return;
+    this.largeText = on;
+    this.idle.pace = on ? LARGE_TEXT_PACE : 1;
+    this.idle.poke();
+  }
+
+  /** The visitor has gone (idle, a takeover): their session's settings go with them. */
+  #leave(): void {
+    this.touched = false;
+    this.largeText = false;
+    this.idle.pace = 1;
+  }
+
   /** Drives the player from the mode for as long as the kiosk runs; returns the teardown. */
   start(): () => void {
     return $effect.root(() => {
@@ -91,6 +111,7 @@ export class ModeMachine {
     const player = this.#player;
     switch (mode) {
       case 'attract':
+        this.#leave();
         player.play();
         break;
       case 'interactive':
@@ -99,7 +120,7 @@ export class ModeMachine {
       case 'night':
       case 'urgent':
         // A takeover ends a visitor's session; the loop carries on afterwards where it was.
-        this.touched = false;
+        this.#leave();
         this.idle.stop();
         player.stop();
         break;

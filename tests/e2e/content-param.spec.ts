@@ -30,9 +30,12 @@ test('content= tricks are refused with a visible error and make no request outsi
   for (const trick of TRICKS) {
     await page.goto(`/?${NOW}&content=${trick}`);
     await expect(html(page), trick).toHaveAttribute('data-kiosk-mode', 'error');
-    const screen = page.locator('[data-error-screen]');
-    await expect(screen, trick).toContainText('已拒绝');
-    await expect(screen, trick).toContainText('refused');
+    // The public sees a calm poster; why is for staff, in #status.
+    await expect(page.locator('[data-error-screen]'), trick).toContainText('暂停服务');
+    await page.evaluate(() => (location.hash = '#status'));
+    const why = page.locator('[data-status-view] [data-blocked-reason]').first();
+    await expect(why, trick).toContainText('已拒绝');
+    await expect(why, trick).toContainText('refused');
     // The CSP would block a cross-origin fetch too; the kiosk must not even try.
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), trick).toEqual([]);
   }

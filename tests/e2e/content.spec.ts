@@ -68,15 +68,18 @@ test('an invalid edit keeps the last good content on screen and tells staff', as
   await expect(html(page)).not.toHaveAttribute('data-content-version', goodVersion!);
 });
 
-test('with no good content at all, a friendly error screen lists the problems instead of a blank', async ({ page }) => {
+test('with no good content at all, the public sees a calm 暂停服务 poster and staff read the problems in #status', async ({ page }) => {
   const set = await contentCopy('never-good');
   await set.write('site.json', '{ "name": "测试", }');
   await page.goto(kioskUrl({ content: set.base }));
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'error');
   const screen = page.locator('[data-error-screen]');
-  await expect(screen).toContainText('信息屏暂时无法显示内容');
-  await expect(screen).toContainText('site.json');
-  await expect(screen).toContainText('not valid JSON');
+  await expect(screen).toContainText('暂停服务');
+  await expect(screen).not.toContainText('site.json'); // no technical text for the public
+  await page.evaluate(() => (location.hash = '#status'));
+  const status = page.locator('[data-status-view]');
+  await expect(status).toContainText('site.json');
+  await expect(status).toContainText('not valid JSON');
 });
 
 test('a server error is not mistaken for bad content; a deleted content folder is reported', async ({ page }) => {

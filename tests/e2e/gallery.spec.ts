@@ -20,7 +20,8 @@ const tile = (page: Page, id: string) => page.locator(`[data-worker-id="${id}"]`
 
 /** The first touch only wakes the kiosk; the grid of touchable portraits appears. */
 async function touchIn(page: Page) {
-  await page.touchscreen.tap(960, 540);
+  // On the wall, not on the featured card (a touch there opens that worker's story: touch.spec.ts).
+  await page.touchscreen.tap(1500, 540);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
   await expect(page.locator('[data-worker-id]').first()).toBeVisible();
 }
@@ -137,22 +138,20 @@ test.describe('interactive mode', () => {
     await expect(open.locator('[data-sample-mark]')).toHaveAttribute('aria-label', '示例人物，非真实人物 / fictional sample');
   });
 
-  test('swiping moves between workers; a mostly vertical drag does not', async () => {
+  test('swiping turns a story\'s pages, never to another worker; a mostly vertical drag does not', async () => {
     const page = kiosk();
     await atGrid(page);
     await tile(page, 'w-lin').tap();
     await expect(page.locator('[data-story-open="w-lin"]')).toBeVisible();
+    const pageOf = () => story(page).locator('[data-story-page]').getAttribute('data-story-page');
+    const first = await pageOf();
 
     await swipe(page, '[data-story-swipe]', -400);
-    await expect(story(page)).toHaveAttribute('data-story-open', 'w-zhou');
-    await expect(story(page)).toContainText('周远山');
-
     await swipe(page, '[data-story-swipe]', 400);
-    await expect(story(page)).toHaveAttribute('data-story-open', 'w-lin');
-
     await swipe(page, '[data-story-swipe]', -120, 400);
     await swipe(page, '[data-story-swipe]', -30);
     await expect(story(page)).toHaveAttribute('data-story-open', 'w-lin');
+    expect(await pageOf()).toBe(first);
   });
 
   test('arrow buttons step through the workers and wrap around', async () => {

@@ -153,7 +153,9 @@ test('a content path that is not same-origin is refused with a visible error', a
   const requests = recordRequests(page);
   await page.goto('/?content=https%3A%2F%2Fevil.example%2F');
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'error');
-  await expect(page.locator('[data-error-screen]')).toContainText('refused');
+  await expect(page.locator('[data-error-screen]')).toContainText('Temporarily unavailable');
+  await page.evaluate(() => (location.hash = '#status'));
+  await expect(page.locator('[data-status-view] [data-blocked-reason]').first()).toContainText('refused');
   expect(requests.filter((url) => new URL(url).hostname === 'evil.example')).toEqual([]);
 });
 

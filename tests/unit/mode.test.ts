@@ -110,4 +110,34 @@ describe('ModeMachine', () => {
     expect(visible()).toBe('b');
     stop();
   });
+  it('large-text mode is for the visitor who asked: it gives them half as long again, and ends when they leave', () => {
+    const { machine, step, stop } = setUp();
+    machine.setLargeText(true);
+    expect(machine.largeText).toBe(false); // nobody there to ask for it
+    machine.touch();
+    flushSync();
+    machine.setLargeText(true);
+    expect(machine.largeText).toBe(true);
+    step(44_000);
+    expect(machine.mode).toBe('interactive'); // 30 s × 1.5 = 45 s
+    step(1_000);
+    expect(machine.mode).toBe('attract');
+    expect(machine.largeText).toBe(false);
+    machine.touch();
+    flushSync();
+    step(30_000);
+    expect(machine.mode).toBe('attract'); // the next visitor gets the usual pace
+    stop();
+  });
+
+  it('a takeover also ends large-text mode', () => {
+    const { machine, world, stop } = setUp();
+    machine.touch();
+    flushSync();
+    machine.setLargeText(true);
+    world.urgent = true;
+    flushSync();
+    expect(machine.largeText).toBe(false);
+    stop();
+  });
 });
