@@ -14,7 +14,7 @@ test.use({ serviceWorkers: 'block' });
 const FIXTURES = 'tests/fixtures';
 const SET = join(FIXTURES, 'runtime', 'leak');
 const LOOPS = 3;
-const SPEED = 10; // 5 s scenes last 0.5 s, a loop 2 s (more on a busy machine); 120 s idle is 12 s.
+const SPEED = 10; // 5 s scenes last 0.5 s, a loop 2 s (more on a busy machine); 100 s idle + 20 s countdown is 12 s.
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8'));
 
@@ -24,7 +24,7 @@ function writeLeakSet(): void {
   const dir = mkdtempSync(`${SET}.tmp-`);
   mkdirSync(join(dir, 'media', 'workers'), { recursive: true });
   const schema = (name: string) => `../../../../content/schema/${name}.schema.json`;
-  const site = { ...readJson('achievements-3d-loss/site.json'), $schema: schema('site'), idleTimeoutSeconds: 120 };
+  const site = { ...readJson('achievements-3d-loss/site.json'), $schema: schema('site'), idleTimeoutSeconds: 100 };
   const workers = readJson('gallery/workers.json');
   workers.$schema = schema('workers');
   workers.workers = workers.workers.filter((w: { portrait?: string }) => w.portrait && !w.portrait.includes('missing'));
