@@ -234,6 +234,8 @@ test.describe('media and filters', () => {
     const noPhoto = tile(page, 'g-sun').locator('[data-portrait]');
     await expect(noPhoto).toHaveAttribute('data-portrait', 'placeholder');
     await expect(noPhoto).toHaveText('孙');
+    // Portraits below the fold load (and fail) only once scrolled to.
+    await tile(page, 'g-qian').scrollIntoViewIfNeeded();
     const broken = tile(page, 'g-qian').locator('[data-portrait]');
     await expect(broken).toHaveAttribute('data-portrait', 'placeholder');
     await expect(broken).toHaveText('钱');

@@ -14,7 +14,7 @@ test.use({ serviceWorkers: 'block' });
 const ATTRACT_FLOOR_PX = 28;
 const OPENED_FLOOR_PX = 24;
 /** site.json's default reach: controls no higher than this share of the screen above its bottom edge. */
-const REACH = 0.43;
+const DEFAULT_REACH = 0.43;
 const IDLE_MS = 30_000;
 const COUNTDOWN_MS = 20_000;
 
@@ -46,9 +46,15 @@ for (const screen of ORIENTATIONS) {
       await openKioskAt(page, { content: 'fixtures/basic/', at: OPEN_HOURS_NOW });
       await page.touchscreen.tap(screen.width / 2, screen.height / 3);
       await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
-      const dockTop = screen.height * (1 - REACH);
+      // The reach the kiosk applied (the fixture leaves site.json's default).
+      const reachVh = await page.locator('main.frame').evaluate((el) => parseFloat(getComputedStyle(el).getPropertyValue('--reach-height')));
+      expect(reachVh).toBeCloseTo(DEFAULT_REACH * 100, 5);
+      const dockTop = screen.height * (1 - reachVh / 100);
       const check = async (view: string) => {
         await expect(readyScene(page)).toHaveCount(1);
+        // The stage is the screen's width (a long ticker line must not widen the frame's grid).
+        const width = await visibleScene(page).evaluate((el) => el.getBoundingClientRect().width);
+        expect.soft(width, `${view}: scene width`).toBeLessThanOrEqual(screen.width);
         const under = await page.evaluate(underTheBars);
         expect.soft(under, `${view}: content under the bottom bars`).toEqual([]);
         const out = (await page.evaluate(controlBoxes)).filter((c) => c.top < dockTop - 0.5);
