@@ -109,9 +109,14 @@ export const SiteSchema = v.strictObject({
     ),
     'Asia/Shanghai',
   ),
+  // WCAG 2.2.1: a visitor reading slowly gets at least 30 s, then a countdown of at least 20 s to ask for more.
   idleTimeoutSeconds: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(15, '至少 15 秒 / at least 15 s'), v.maxValue(600, '最多 600 秒 / at most 600 s'), hint('无人触摸多少秒后回到轮播', 'seconds without a touch before the loop resumes')),
-    60,
+    v.pipe(v.number(), v.integer(), v.minValue(30, '至少 30 秒，慢读的访客也来得及 / at least 30 s, so a slow reader keeps up'), v.maxValue(600, '最多 600 秒 / at most 600 s'), hint('无人触摸多少秒后开始倒计时', 'seconds without a touch before the countdown starts')),
+    30,
+  ),
+  countdownSeconds: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(20, '至少 20 秒，访客来得及轻触继续 / at least 20 s, so a visitor has time to touch and stay'), v.maxValue(120, '最多 120 秒 / at most 120 s'), hint('「轻触继续」倒计时多少秒后回到轮播', 'seconds the "touch to continue" countdown lasts before the loop resumes')),
+    20,
   ),
   pollIntervalSeconds: v.optional(
     v.pipe(v.number(), v.integer(), v.minValue(10, '至少 10 秒 / at least 10 s'), v.maxValue(86400, '最多一天 / at most a day'), hint('多久检查一次内容更新（秒）', 'how often to look for new content, in seconds')),
@@ -130,6 +135,25 @@ export const SiteSchema = v.strictObject({
     hint('每周开放时间', 'weekly opening hours'),
   ),
   closedDates: v.optional(v.array(date('闭馆日期', 'a date the palace is closed')), []),
+  // Where a hand reaches: on a 1080×1920 totem (1.2 m of screen, bottom edge 0.7 m up) the 1.22 m of
+  // a seated reach is 0.43 of the screen's height above its bottom edge, i.e. y ≥ 1088 px.
+  reach: v.optional(
+    v.pipe(
+      v.strictObject({
+        maxControlHeightRatio: v.optional(
+          v.pipe(
+            v.number(),
+            v.minValue(0.2, '至少 0.2，否则按钮放不下 / at least 0.2, or the controls do not fit'),
+            v.maxValue(1, '最多 1（整块屏幕） / at most 1 (the whole screen)'),
+            hint('按钮最高到屏幕高度的几分之几（从屏幕底边量起；立式屏离地 0.7 米、高 1.2 米时为 0.43，即坐轮椅也够得着的 1.22 米）', "how high controls may sit, as a share of the screen's height above its bottom edge (0.43 on a totem 0.7 m up and 1.2 m tall: 1.22 m, within a seated reach)"),
+          ),
+          0.43,
+        ),
+      }),
+      hint('触摸按钮的可及范围', 'where touch controls may sit (reach)'),
+    ),
+    { maxControlHeightRatio: 0.43 },
+  ),
   night: v.optional(
     v.pipe(v.picklist(['dim', 'black']), hint('闭馆时屏幕：dim 显示时钟，black 黑屏', 'screen outside opening hours: dim shows a quiet clock, black goes dark')),
     'dim',

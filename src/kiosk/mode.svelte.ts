@@ -3,13 +3,21 @@
 // visitor's touch and the idle timer. Output: one mode, which the frame draws and which tells the
 // player to play (attract), hold (interactive) or stop (night, urgent).
 //
-// When does the kiosk leave interactive mode? When the idle timer runs out (no touch for
-// site.json's idleTimeoutSeconds), when an urgent notice takes over, or when nothing can be
-// shown (error). Closing time does not end a visitor's session: night waits for the idle timer.
+// When does the kiosk leave interactive mode? After site.json's idleTimeoutSeconds without a touch
+// a countdown of countdownSeconds shows (WCAG 2.2.1: the visitor can ask for more time by touching);
+// when it runs out, when an urgent notice takes over, or when nothing can be shown (error).
+// Closing time does not end a visitor's session: night waits for the countdown.
 import { untrack } from 'svelte';
-import type { Clock } from './clock.ts';
+import type { Cancel, Clock } from './clock.ts';
 import type { Player } from './player.svelte.ts';
-import { IdleTimer } from './idle.svelte.ts';
+
+/** How long a visitor's session waits, in kiosk seconds (site.json may set longer, never shorter). */
+export interface IdleTiming {
+  /** Without a touch for this long, the countdown starts. */
+  idleSeconds: number;
+  /** The countdown's length; the loop resumes when it reaches zero. */
+  countdownSeconds: number;
+}
 
 /** Large-text mode (长辈模式) stretches the visitor's time this much: people who need it read slower. */
 export const LARGE_TEXT_PACE = 1.5;
@@ -46,15 +54,21 @@ export class ModeMachine {
   touched = $state(false);
   /** 长辈模式: larger type, no ticker, slower pacing, for this visitor only (reset when they leave). */
   largeText = $state(false);
-  readonly idle: IdleTimer;
+  /** Seconds left on the countdown to the loop while it shows; null otherwise. */
+  countdown = $state<number | null>(null);
+  /** The timing in use (site.json's, once read). */
+  timing = $state<IdleTiming>({ idleSeconds: 30, countdownSeconds: 20 });
+  readonly #clock: Clock;
   readonly #inputs: () => Omit<ModeInputs, 'touched'>;
   readonly #player: Player;
   readonly #mode: KioskMode = $derived(decideMode({ ...this.#read(), touched: this.touched }));
+  #cancels: Cancel[] = [];
 
-  constructor(options: { clock: Clock; player: Player; inputs: () => Omit<ModeInputs, 'touched'>; idleTimeoutSeconds: number }) {
+  constructor(options: { clock: Clock; player: Player; inputs: () => Omit<ModeInputs, 'touched'>; timing?: IdleTiming }) {
+    this.#clock = options.clock;
     this.#inputs = options.inputs;
     this.#player = options.player;
-    this.idle = new IdleTimer(options.clock, options.idleTimeoutSeconds, () => this.#leave());
+    if (options.timing) this.timing = options.timing;
   }
 
   /** What the kiosk is doing now. */
@@ -74,10 +88,10 @@ export class ModeMachine {
     const mode = this.mode;
     if (mode === 'attract') {
       this.touched = true;
-      this.idle.poke();
+      this.#waitForIdle();
       return true;
     }
-    if (mode === 'interactive') this.idle.poke();
+    if (mode === 'interactive') this.#waitForIdle();
     return false;
   }
 
@@ -85,15 +99,42 @@ export class ModeMachine {
   setLargeText(on: boolean): void {
     if (this.mode !== 'interactive') return;
     this.largeText = on;
-    this.idle.pace = on ? LARGE_TEXT_PACE : 1;
-    this.idle.poke();
+    this.#waitForIdle();
   }
 
-  /** The visitor has gone (idle, a takeover): their session's settings go with them. */
-  #leave(): void {
+  /** Ends a visitor's session now (idle, takeover, teardown): no countdown left running, and the
+   *  session's settings (large text) go with the visitor. */
+  endSession(): void {
+    this.#cancelTimers();
+    this.countdown = null;
     this.touched = false;
     this.largeText = false;
-    this.idle.pace = 1;
+  }
+
+  /** Starts (or restarts, on every touch) the wait: idle, then the countdown, then the loop. */
+  #waitForIdle(): void {
+    this.#cancelTimers();
+    this.countdown = null;
+    const pace = this.largeText ? LARGE_TEXT_PACE : 1;
+    const idleSeconds = this.timing.idleSeconds * pace;
+    const countdownSeconds = Math.round(this.timing.countdownSeconds * pace);
+    this.#cancels.push(
+      this.#clock.after(idleSeconds * 1000, () => {
+        this.countdown = countdownSeconds;
+        this.#cancels.push(
+          this.#clock.every(1000, () => {
+            const left = (this.countdown ?? 1) - 1;
+            if (left > 0) this.countdown = left;
+            else this.endSession();
+          }),
+        );
+      }),
+    );
+  }
+
+  #cancelTimers(): void {
+    for (const cancel of this.#cancels) cancel();
+    this.#cancels = [];
   }
 
   /** Drives the player from the mode for as long as the kiosk runs; returns the teardown. */
@@ -111,7 +152,6 @@ export class ModeMachine {
     const player = this.#player;
     switch (mode) {
       case 'attract':
-        this.#leave();
         player.play();
         break;
       case 'interactive':
@@ -120,8 +160,7 @@ export class ModeMachine {
       case 'night':
       case 'urgent':
         // A takeover ends a visitor's session; the loop carries on afterwards where it was.
-        this.#leave();
-        this.idle.stop();
+        this.endSession();
         player.stop();
         break;
       case 'error':

@@ -18,7 +18,7 @@ import { confirmWhenShown } from '../content/shown.svelte.ts';
 
 /** Defaults used until a site.json has been read (the schema has the same defaults). */
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-const DEFAULT_IDLE_SECONDS = 60;
+const DEFAULT_REACH = { maxControlHeightRatio: 0.43 };
 /** With no content at all, look for it again this often. */
 const NO_CONTENT_RETRY_SECONDS = 30;
 
@@ -41,6 +41,10 @@ export class KioskRuntime {
   // Read from reactive state, so reactive where they are read (the mode machine memoises its mode).
   get site(): Site | null {
     return this.store.content?.site ?? null;
+  }
+  /** Where controls may sit (site.json's reach; its default until site.json is read). */
+  get reach(): { maxControlHeightRatio: number } {
+    return this.site?.reach ?? DEFAULT_REACH;
   }
   get timeZone(): string {
     return this.site?.timezone ?? DEFAULT_TIME_ZONE;
@@ -92,7 +96,6 @@ export class KioskRuntime {
     this.modes = new ModeMachine({
       clock: this.clock,
       player: this.player,
-      idleTimeoutSeconds: DEFAULT_IDLE_SECONDS,
       inputs: () => ({
         content: this.store.content !== null,
         blocked: this.blockedReasons.length > 0,
@@ -120,7 +123,7 @@ export class KioskRuntime {
           this.store.startPolling(poll);
         }
         if (!site) return;
-        this.modes.idle.timeoutSeconds = site.idleTimeoutSeconds;
+        this.modes.timing = { idleSeconds: site.idleTimeoutSeconds, countdownSeconds: site.countdownSeconds };
         this.updates.setCheckInterval(site.updateCheckSeconds * 1000);
       });
       $effect(() => {
@@ -182,7 +185,7 @@ export class KioskRuntime {
     this.#stopEffects();
     this.wakeLock.dispose();
     this.#stopTick();
-    this.modes.idle.stop();
+    this.modes.endSession();
     this.player.dispose();
     this.updates.dispose();
     this.store.dispose();

@@ -10,7 +10,9 @@ export const KIND_LABELS: Record<SceneKind, { zh: string; en: string }> = {
 export const UI = {
   navLabel: '栏目导航 / Sections',
   countdown: (s: number) => `${s} 秒后返回轮播`,
-  countdownEn: 'Returning to the show',
+  countdownEn: (s: number) => `Returning to the show in ${s} s`,
+  touchToContinue: '轻触继续',
+  touchToContinueEn: 'Touch to continue',
   stayHere: '继续浏览 / Stay',
   pausedTitle: '暂停服务',
   pausedTitleEn: 'Temporarily unavailable',

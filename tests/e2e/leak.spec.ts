@@ -15,8 +15,8 @@ const FIXTURES = 'tests/fixtures';
 const SET = join(FIXTURES, 'runtime', 'leak');
 const LOOPS = 3;
 const SPEED = 10; // 5 s scenes last 0.5 s, a loop 2 s (more on a busy machine).
-/** The set's idle timeout, in the page's (real) milliseconds at SPEED. */
-const IDLE_PAGE_MS = (120 * 1000) / SPEED;
+/** The set's idle timeout and the 20 s countdown after it, in the page's (real) milliseconds at SPEED. */
+const IDLE_PAGE_MS = ((100 + 20) * 1000) / SPEED;
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8'));
 
@@ -26,7 +26,7 @@ function writeLeakSet(): void {
   const dir = mkdtempSync(`${SET}.tmp-`);
   mkdirSync(join(dir, 'media', 'workers'), { recursive: true });
   const schema = (name: string) => `../../../../content/schema/${name}.schema.json`;
-  const site = { ...readJson('achievements-3d-loss/site.json'), $schema: schema('site'), idleTimeoutSeconds: 120 };
+  const site = { ...readJson('achievements-3d-loss/site.json'), $schema: schema('site'), idleTimeoutSeconds: 100 };
   const workers = readJson('gallery/workers.json');
   workers.$schema = schema('workers');
   workers.workers = workers.workers.filter((w: { portrait?: string }) => w.portrait && !w.portrait.includes('missing'));

@@ -5,10 +5,10 @@ import { animationsDone, html, openKioskAt, readyScene, recordRequests, visibleS
 
 const BASIC = 'fixtures/basic/';
 const PLAYABLE = ['numbers', 'workers', 'events', 'honours']; // 'expired' and 'future' are outside their dates
-/** The fixture's scene duration and idle timeout; the countdown is the idle timeout's last 10 s. */
+/** The fixture's scene duration and idle timeout; the countdown (site.json's default 20 s) follows it. */
 const SCENE_MS = 10_000;
-const IDLE_MS = 20_000;
-const COUNTDOWN_MS = 10_000;
+const IDLE_MS = 30_000;
+const COUNTDOWN_MS = 20_000;
 
 // A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
 test.use({ serviceWorkers: 'block' });
@@ -97,8 +97,8 @@ test('a tap enters interactive mode; the visitor moves between the three kinds w
   await expect(visibleScene(page)).toHaveAttribute('data-scene-id', 'numbers');
   await page.locator('[data-nav-kind="achievements"]').tap();
   await expect(visibleScene(page)).toHaveAttribute('data-scene-id', 'honours');
-  // The loop holds while the visitor is here: more than a scene's duration, less than the idle timeout.
-  await page.clock.runFor(IDLE_MS - 1_000);
+  // The loop holds while the visitor is here: more than a scene's duration, until the countdown ends.
+  await page.clock.runFor(IDLE_MS + COUNTDOWN_MS - 1_000);
   await expect(visibleScene(page)).toHaveAttribute('data-scene-id', 'honours');
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
 });
@@ -108,10 +108,12 @@ test('after the idle timeout a countdown shows, then the kiosk returns to its lo
   await page.touchscreen.tap(960, 400);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
   const countdown = page.locator('[data-countdown]');
-  await page.clock.runFor(IDLE_MS - COUNTDOWN_MS - 1_000);
+  await page.clock.runFor(IDLE_MS - 1_000);
   await expect(countdown).toHaveCount(0);
   await page.clock.runFor(1_000);
-  await expect(countdown).toHaveAttribute('data-countdown', '10');
+  await expect(countdown).toHaveAttribute('data-countdown', '20');
+  await expect(countdown).toContainText('轻触继续');
+  await expect(countdown).toContainText('Touch to continue');
   await expect(countdown).toContainText('秒后返回轮播');
   await page.clock.runFor(COUNTDOWN_MS - 1_000);
   await expect(countdown).toHaveAttribute('data-countdown', '1');
@@ -126,13 +128,13 @@ test('after the idle timeout a countdown shows, then the kiosk returns to its lo
 test('a touch during the countdown restarts the wait for idle', async ({ page }) => {
   await openKioskAt(page, { content: BASIC });
   await page.touchscreen.tap(960, 400);
-  await page.clock.runFor(IDLE_MS - COUNTDOWN_MS);
+  await page.clock.runFor(IDLE_MS);
   await expect(page.locator('[data-countdown]')).toBeVisible();
   await page.touchscreen.tap(960, 400);
   await expect(page.locator('[data-countdown]')).toHaveCount(0);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
-  // Past the first touch's timeout, the visitor is still here; a full timeout after the second, not.
-  await page.clock.runFor(IDLE_MS - 1_000);
+  // Past the first touch's timeout, the visitor is still here; a full wait after the second, not.
+  await page.clock.runFor(IDLE_MS + COUNTDOWN_MS - 1_000);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
   await page.clock.runFor(1_000);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');

@@ -30,7 +30,7 @@ describe('decideMode', () => {
 
 const scene = (id: string): PlaylistEntry => ({ id, kind: 'events', title: id, duration: 10 });
 const content = {
-  site: { name: '测试', locale: 'zh-CN', timezone: 'Asia/Shanghai', idleTimeoutSeconds: 60, pollIntervalSeconds: 300, updateCheckSeconds: 600, eventsWindowDays: 14, night: 'dim', closedDates: [], openingHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] } },
+  site: { name: '测试', locale: 'zh-CN', timezone: 'Asia/Shanghai', idleTimeoutSeconds: 30, countdownSeconds: 20, reach: { maxControlHeightRatio: 0.43 }, pollIntervalSeconds: 300, updateCheckSeconds: 600, eventsWindowDays: 14, night: 'dim', closedDates: [], openingHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] } },
   playlist: { scenes: [scene('a'), scene('b'), scene('c')] },
   achievements: { year: 2023, sections: [] },
   workers: { workers: [] },
@@ -46,7 +46,7 @@ function setUp() {
   const machine = new ModeMachine({
     clock,
     player,
-    idleTimeoutSeconds: 30,
+    timing: { idleSeconds: 30, countdownSeconds: 20 },
     inputs: () => ({ content: true, blocked: false, open: world.open, preview: false, urgent: world.urgent }),
   });
   const stop = machine.start();
@@ -69,7 +69,7 @@ describe('ModeMachine', () => {
     expect(player.state).toBe('holding');
     step(29_000);
     expect(machine.touch()).toBe(false); // a touch inside interactive mode acts normally
-    step(29_000);
+    step(49_000);
     expect(machine.mode).toBe('interactive');
     expect(visible()).toBe('a');
     step(1_000);
@@ -118,14 +118,14 @@ describe('ModeMachine', () => {
     flushSync();
     machine.setLargeText(true);
     expect(machine.largeText).toBe(true);
-    step(44_000);
-    expect(machine.mode).toBe('interactive'); // 30 s × 1.5 = 45 s
+    step(74_000);
+    expect(machine.mode).toBe('interactive'); // (30 s + 20 s countdown) × 1.5 = 75 s
     step(1_000);
     expect(machine.mode).toBe('attract');
     expect(machine.largeText).toBe(false);
     machine.touch();
     flushSync();
-    step(30_000);
+    step(50_000);
     expect(machine.mode).toBe('attract'); // the next visitor gets the usual pace
     stop();
   });
@@ -138,6 +138,67 @@ describe('ModeMachine', () => {
     world.urgent = true;
     flushSync();
     expect(machine.largeText).toBe(false);
+    stop();
+  });
+
+  it('after the idle timeout counts down, a second at a time, then returns to the loop', () => {
+    const { machine, step, stop } = setUp();
+    machine.touch();
+    flushSync();
+    step(29_999);
+    expect(machine.countdown).toBeNull();
+    step(1);
+    expect(machine.countdown).toBe(20);
+    step(7_000);
+    expect(machine.countdown).toBe(13);
+    step(12_999);
+    expect(machine.countdown).toBe(1);
+    expect(machine.mode).toBe('interactive');
+    step(1);
+    expect(machine.countdown).toBeNull();
+    expect(machine.mode).toBe('attract');
+    stop();
+  });
+
+  it('a touch during the countdown hides it and restarts the whole wait', () => {
+    const { machine, step, stop } = setUp();
+    machine.touch();
+    step(40_000);
+    expect(machine.countdown).toBe(10);
+    expect(machine.touch()).toBe(false);
+    expect(machine.countdown).toBeNull();
+    step(49_999);
+    expect(machine.mode).toBe('interactive');
+    expect(machine.countdown).toBe(1);
+    step(1);
+    expect(machine.mode).toBe('attract');
+    stop();
+  });
+
+  it('uses the timing site.json sets, from the next touch', () => {
+    const { machine, step, stop } = setUp();
+    machine.timing = { idleSeconds: 90, countdownSeconds: 45 };
+    machine.touch();
+    step(89_999);
+    expect(machine.countdown).toBeNull();
+    step(1);
+    expect(machine.countdown).toBe(45);
+    step(45_000);
+    expect(machine.mode).toBe('attract');
+    stop();
+  });
+
+  it('a takeover ends the session and its countdown', () => {
+    const { machine, world, step, stop } = setUp();
+    machine.touch();
+    step(35_000);
+    expect(machine.countdown).toBe(15);
+    world.urgent = true;
+    flushSync();
+    expect(machine.countdown).toBeNull();
+    world.urgent = false;
+    step(60_000);
+    expect(machine.mode).toBe('attract');
     stop();
   });
 });

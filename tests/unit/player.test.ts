@@ -7,7 +7,7 @@ const scene = (id: string, kind: PlaylistEntry['kind'] = 'events', extra: Partia
 
 function contentWith(scenes: PlaylistEntry[]): ContentSet {
   return {
-    site: { name: '测试', locale: 'zh-CN', timezone: 'Asia/Shanghai', idleTimeoutSeconds: 60, pollIntervalSeconds: 300, updateCheckSeconds: 600, eventsWindowDays: 14, night: 'dim', closedDates: [], openingHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] } },
+    site: { name: '测试', locale: 'zh-CN', timezone: 'Asia/Shanghai', idleTimeoutSeconds: 30, countdownSeconds: 20, reach: { maxControlHeightRatio: 0.43 }, pollIntervalSeconds: 300, updateCheckSeconds: 600, eventsWindowDays: 14, night: 'dim', closedDates: [], openingHours: { monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [], sunday: [] } },
     playlist: { scenes },
     achievements: { year: 2023, sections: [] },
     workers: { workers: [] },
