@@ -83,3 +83,24 @@ for (const content of SETS) {
     });
   }
 }
+
+test('figures in a row of big numbers stand on one baseline, with or without a note (both orientations)', async ({ page }) => {
+  const baselines: Record<string, number[]> = {};
+  for (const orientation of ORIENTATIONS) {
+    await page.setViewportSize({ width: orientation.width, height: orientation.height });
+    await openSheet(page, TYPESET_SET);
+    await page.evaluate(() => window.__sheet!.show('notes-row'));
+    // Values by row (same top of the figure's grid row), each row's value bottoms.
+    baselines[orientation.name] = await page.evaluate(() => {
+      const rows = new Map<number, number[]>();
+      for (const figure of document.querySelectorAll('[data-sheet-scene] [data-figure]')) {
+        const value = figure.querySelector('.value')!.getBoundingClientRect();
+        const row = Math.round(figure.getBoundingClientRect().top / 200);
+        rows.set(row, [...(rows.get(row) ?? []), value.bottom]);
+      }
+      return [...rows.values()].filter((r) => r.length > 1).map((r) => Math.round(Math.max(...r) - Math.min(...r)));
+    });
+  }
+  expect(baselines.landscape!.length, 'a row of several figures in landscape').toBeGreaterThan(0);
+  expect(baselines).toEqual({ landscape: baselines.landscape!.map(() => 0), portrait: baselines.portrait!.map(() => 0) });
+});
