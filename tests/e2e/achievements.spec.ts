@@ -195,15 +195,17 @@ test('the sheet sees a broken layout: text spilling, cut, clamped, off screen, u
   // As laid out, the bars are clean; each breakage below is seen for what it is.
   expect(await kinds('eight-bars', '')).toEqual([]);
   expect(await kinds('eight-bars', '.bars .label { -webkit-line-clamp: unset; display: block; white-space: nowrap; width: 3em; min-width: 0; overflow: visible; }')).toContain('overflow');
-  expect(await kinds('eight-bars', '.bars .label { display: block; white-space: nowrap; text-overflow: ellipsis; width: 3em; min-width: 0; }')).toContain('ellipsis');
-  expect(await kinds('eight-bars', '.bars .label { min-width: 0; width: 2.5em; }')).toContain('clamped');
+  expect(await kinds('eight-bars', '.bars .label { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; width: 3em; min-width: 0; }')).toContain('ellipsis');
+  expect(await kinds('eight-bars', '.bars .label { min-width: 0; width: 2.5em; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }')).toContain('clamped');
+  // A label narrower than its phrases: 「雁江区」 breaks inside the word.
+  expect(await kinds('eight-bars', '.bars .label { min-width: 0; width: 1.5em; }')).toContain('split-phrase');
   expect(await kinds('eight-bars', '.achievements .chart { overflow: hidden; max-height: 20vh; }')).toContain('clipped');
   expect(await kinds('funds', '.achievements h1 { transform: translateX(-60vw); }')).toContain('offscreen');
   expect(await kinds('funds', '.achievements { padding-bottom: 0 !important; }')).toContain('under-bars');
   expect(await kinds('eight-bars', '.achievements .chart { margin-bottom: -25vh; }')).toContain('under-source');
   expect(await kinds('eight-bars', '.bars [data-figure]:nth-child(2) { transform: translateY(-80%); }')).toContain('overlap');
   // Where a finding names its field, it is the field that text came from.
-  await kinds('eight-bars', '.bars .label { display: block; white-space: nowrap; text-overflow: ellipsis; width: 3em; min-width: 0; }');
+  await kinds('eight-bars', '.bars .label { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; width: 3em; min-width: 0; }');
   const cut = (await measure(page)).findings.find((f) => f.kind === 'ellipsis' && f.text.startsWith('雁江区'));
   expect(cut?.field).toEqual({ file: 'achievements.json', pointer: expect.stringMatching(/^\/sections\/\d+\/figures\/0\/label$/) });
 });
