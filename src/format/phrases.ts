@@ -1,7 +1,8 @@
 // Where short Chinese display text may break a line: between phrases, never inside a word or a name.
 // Two maintained segmenters vote: BudouX's Simplified Chinese phrase model and ICU's word dictionary
-// (Intl.Segmenter). A line may break where BOTH see a boundary, or between two words ICU knows (two
-// characters or more each: dictionary words, not its one-character guesses). Each alone breaks words
+// (Intl.Segmenter). A line may break where both see a boundary (ICU with a word of two characters or
+// more on one side: not between two of its one-character guesses), or between two words ICU knows
+// (two characters or more each). Each alone breaks words
 // the other keeps (BudouX: 「服务职|工亮点」; ICU: 「书|香」, 「劳动|者」, 「1|/|4」); BudouX alone also
 // leaves phrases too long for a label (「温暖慰问特殊职工」). See docs/typesetting.md.
 import { Parser, zhHansModel } from 'budoux';
@@ -20,18 +21,21 @@ function budouxBreaks(text: string): Set<number> {
   return out;
 }
 
-/** Offsets where ICU's dictionary starts a new word, and those of them between two words of 2+ characters. */
-function wordBreaks(text: string): { all: Set<number>; known: Set<number> } {
-  const all = new Set<number>();
+/**
+ * ICU's word starts, by how sure it is: `known` between two words of 2+ characters (dictionary
+ * words), `some` with such a word on one side at least (not two one-character guesses: 「e|家」).
+ */
+function wordBreaks(text: string): { some: Set<number>; known: Set<number> } {
+  const some = new Set<number>();
   const known = new Set<number>();
+  const long = (s: { segment: string; isWordLike?: boolean }) => s.isWordLike === true && [...s.segment].length >= 2;
   let previous: { segment: string; isWordLike?: boolean } | null = null;
   for (const segment of words.segment(text)) {
-    if (segment.index > 0) all.add(segment.index);
-    const long = (s: { segment: string; isWordLike?: boolean }) => s.isWordLike === true && [...s.segment].length >= 2;
+    if (previous && (long(previous) || long(segment) || !previous.isWordLike || !segment.isWordLike)) some.add(segment.index);
     if (previous && long(previous) && long(segment)) known.add(segment.index);
     previous = segment;
   }
-  return { all, known };
+  return { some, known };
 }
 
 /** Offsets that fall strictly inside an occurrence of one of `keep` (e.g. a person's name). */
@@ -51,7 +55,7 @@ export function breakPoints(text: string, keep: readonly string[] = []): number[
   if (text.length < 2) return [];
   const icu = wordBreaks(text);
   const kept = insideKept(text, keep);
-  const both = [...budouxBreaks(text)].filter((i) => icu.all.has(i));
+  const both = [...budouxBreaks(text)].filter((i) => icu.some.has(i));
   return [...new Set([...both, ...icu.known])].filter((i) => !kept.has(i)).sort((a, b) => a - b);
 }
 
