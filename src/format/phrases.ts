@@ -1,7 +1,7 @@
 // Where short Chinese display text may break a line: between phrases, never inside a word or a name.
 // Two maintained segmenters vote: BudouX's Simplified Chinese phrase model and ICU's word dictionary
-// (Intl.Segmenter). A line may break where both see a boundary (ICU with a word of two characters or
-// more on one side: not between two of its one-character guesses), or between two words ICU knows
+// (Intl.Segmenter). A line may break where both see a boundary (but not between a one-character Latin
+// or digit guess of ICU's and a one-character Han one: 「e|家」), or between two words ICU knows
 // (two characters or more each). Each alone breaks words
 // the other keeps (BudouX: 「服务职|工亮点」; ICU: 「书|香」, 「劳动|者」, 「1|/|4」); BudouX alone also
 // leaves phrases too long for a label (「温暖慰问特殊职工」). See docs/typesetting.md.
@@ -23,15 +23,16 @@ function budouxBreaks(text: string): Set<number> {
 
 /**
  * ICU's word starts, by how sure it is: `known` between two words of 2+ characters (dictionary
- * words), `some` with such a word on one side at least (not two one-character guesses: 「e|家」).
+ * words); `some` all but those between one-character guesses of two scripts (「e|家」, 「月|7」).
  */
 function wordBreaks(text: string): { some: Set<number>; known: Set<number> } {
   const some = new Set<number>();
   const known = new Set<number>();
   const long = (s: { segment: string; isWordLike?: boolean }) => s.isWordLike === true && [...s.segment].length >= 2;
+  const han = (s: { segment: string }) => /^\p{Script=Han}+$/u.test(s.segment);
   let previous: { segment: string; isWordLike?: boolean } | null = null;
   for (const segment of words.segment(text)) {
-    if (previous && (long(previous) || long(segment) || !previous.isWordLike || !segment.isWordLike)) some.add(segment.index);
+    if (previous && (long(previous) || long(segment) || !previous.isWordLike || !segment.isWordLike || (han(previous) && han(segment)))) some.add(segment.index);
     if (previous && long(previous) && long(segment)) known.add(segment.index);
     previous = segment;
   }

