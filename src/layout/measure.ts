@@ -199,6 +199,13 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
     if (heightOf(seen) > 0 && seen.bottom > floor + SLACK) add('under-bars', element, seen, { bottom: Math.round(seen.bottom), floor: Math.round(floor) });
   }
 
+  // A phrase of short display text set on two lines: the line broke inside a word.
+  for (const phrase of root.querySelectorAll('[data-phrase]')) {
+    if (phrase.closest(ignore) || !isShown(getComputedStyle(phrase))) continue;
+    const lines = new Set([...phrase.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (lines.size > 1) add('split-phrase', phrase, toRect(phrase.getBoundingClientRect()));
+  }
+
   // Figures must not run into each other, under the source line or under the bottom bars.
   const figures = [...root.querySelectorAll('[data-figure]')].filter((e) => !e.closest(ignore)).map((element) => ({ element, drawn: drawnRect(element) }));
   const source = root.querySelector('[data-source]');

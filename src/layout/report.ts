@@ -21,7 +21,9 @@ export type FindingKind =
   /** The bottom bars grown taller than the room scenes leave them (a notice on several lines). */
   | 'bars-too-tall'
   /** Characters the shipped font has no glyph for (drawn by a fallback font, or as a box). */
-  | 'glyph';
+  | 'glyph'
+  /** A phrase of short display text (src/ui/Phrased.svelte) broken across two lines. */
+  | 'split-phrase';
 
 export interface Box {
   x: number;
@@ -118,6 +120,8 @@ export function findingMessage(kind: FindingKind, text: string, d: Record<string
       return { zh: `${t}太长，通知栏被撑高，挡住场景（上沿 ${d.top}，应在 ${d.floor} 以下）`, en: `${t} makes the bottom bars taller than their room: they cover the scene (top ${d.top}px, must stay below ${d.floor}px)` };
     case 'glyph':
       return { zh: `${t}里有屏幕字体没有的字：${other ?? ''}（会显示成方框或别的字体）`, en: `${t} has characters the screen font cannot draw: ${other ?? ''} (shown as boxes or in another font)` };
+    case 'split-phrase':
+      return { zh: `${t}在词语中间换行（位置太窄）`, en: `${t} breaks inside a word (its box is too narrow for the phrase)` };
   }
 }
 
