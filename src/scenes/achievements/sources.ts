@@ -7,6 +7,9 @@ import { ACH } from './strings.ts';
 export interface SourceNote {
   /** 1-based number shown on the figures that cite it; 0 when there is only one source. */
   mark: number;
+  /** Text before the mark (「来源：」 on the first numbered line). */
+  lead: string;
+  /** The source itself, after the mark. */
   text: string;
 }
 
@@ -38,10 +41,10 @@ export function sourcesOf(section: Pick<AchievementSection, 'figures' | 'source'
     return index.get(k)!;
   });
   if (order.length === 1) {
-    return { notes: [{ mark: 0, text: `${ACH.sourcePrefix}${sourceText(order[0]!)}` }], marks: used.map(() => 0) };
+    return { notes: [{ mark: 0, lead: ACH.sourcePrefix, text: sourceText(order[0]!) }], marks: used.map(() => 0) };
   }
   return {
-    notes: order.map((source, i) => ({ mark: i + 1, text: `${ACH.sourceMark(i + 1)}${sourceText(source)}` })),
+    notes: order.map((source, i) => ({ mark: i + 1, lead: ACH.sourceLead(i + 1), text: sourceText(source) })),
     marks: used.map((i) => i + 1),
   };
 }
