@@ -3,6 +3,7 @@
 import type { ContentSet, PlaylistEntry } from '../content/schema.ts';
 import { figureText } from '../format/numbers.ts';
 import { sourcesOf } from '../scenes/achievements/sources.ts';
+import { ACH } from '../scenes/achievements/strings.ts';
 import type { Field, Finding, LayoutReport } from './report.ts';
 
 export interface FieldText {
@@ -41,7 +42,7 @@ export function fieldTexts(content: ContentSet, entry: PlaylistEntry): FieldText
       for (const note of notes) {
         const j = note.mark === 0 ? 0 : marks.indexOf(note.mark);
         const pointer = section.figures[j]?.source ? `/sections/${i}/figures/${j}/source` : `/sections/${i}/source`;
-        out.push({ text: squash(note.text), field: { file: 'achievements.json', pointer } });
+        out.push({ text: squash(`${note.lead}${note.mark ? ACH.figureMark(note.mark) : ''}${note.text}`), field: { file: 'achievements.json', pointer } });
       }
     }
   } else if (entry.kind === 'gallery') {
