@@ -2,6 +2,8 @@
 // mark their elements with fields, but the sheet knows the scene's content and can look it up.
 import type { ContentSet, PlaylistEntry } from '../content/schema.ts';
 import { figureText } from '../format/numbers.ts';
+import { sourcesOf } from '../scenes/achievements/sources.ts';
+import { ACH } from '../scenes/achievements/strings.ts';
 import type { Field, Finding, LayoutReport } from './report.ts';
 
 export interface FieldText {
@@ -35,6 +37,13 @@ export function fieldTexts(content: ContentSet, entry: PlaylistEntry): FieldText
       strings('achievements.json', `/sections/${i}`, section, out);
       // Numbers are shown as the report writes them, not as stored.
       section.figures.forEach((figure, j) => out.push({ text: figureText(figure), field: { file: 'achievements.json', pointer: `/sections/${i}/figures/${j}/value` } }));
+      // The source line joins a source's parts (title, periodical, …): named by the source it shows.
+      const { notes, marks } = sourcesOf(section);
+      for (const note of notes) {
+        const j = note.mark === 0 ? 0 : marks.indexOf(note.mark);
+        const pointer = section.figures[j]?.source ? `/sections/${i}/figures/${j}/source` : `/sections/${i}/source`;
+        out.push({ text: squash(`${note.lead}${note.mark ? ACH.figureMark(note.mark) : ''}${note.text}`), field: { file: 'achievements.json', pointer } });
+      }
     }
   } else if (entry.kind === 'gallery') {
     strings('workers.json', '', content.workers, out);
@@ -76,10 +85,18 @@ export function locateField(texts: readonly FieldText[], text: string, options: 
 /** Names, in place, the content field of every finding (and of an overlap's other figure) the scene did not mark. */
 export function nameFields(report: LayoutReport, texts: readonly FieldText[]): LayoutReport {
   const locate = (f: { text: string; selector: string; field?: Finding['field'] }) =>
-    f.field ?? locateField(texts, f.text, { figure: /\[data-figure\](:nth-child\(\d+\))?$/.test(f.selector) });
+    f.field ?? locateField(texts, f.text, { figure: /\[data-figure\](:nth-child\(\d+\))?$/.test(f.selector) }) ?? phraseField(texts, f);
   for (const finding of report.findings) {
     finding.field = locate(finding);
     if (finding.other) finding.other.field = locate(finding.other);
   }
   return report;
+}
+
+/** A phrase of a wrapped text (Phrased's span.phrase): the one field whose text holds it, if only one does. */
+function phraseField(texts: readonly FieldText[], f: { text: string; selector: string }): Field | undefined {
+  const shown = squash(f.text);
+  if (!shown || !/span\.phrase(:nth-child\(\d+\))?$/.test(f.selector)) return undefined;
+  const holders = texts.filter((t) => t.text.includes(shown));
+  return holders.length === 1 ? holders[0]!.field : undefined;
 }

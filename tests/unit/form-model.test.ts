@@ -15,7 +15,7 @@ group('describe (a form from the valibot schema)', () => {
     const site = describe(SiteSchema);
     expect(site.kind).toBe('object');
     expect(entry(site, 'name')).toMatchObject({ kind: 'text', maxLength: 40, optional: false, hint: '文化宫名称 / name of the palace' });
-    expect(entry(site, 'idleTimeoutSeconds')).toMatchObject({ kind: 'number', integer: true, min: 15, max: 600, optional: true, default: 60 });
+    expect(entry(site, 'idleTimeoutSeconds')).toMatchObject({ kind: 'number', integer: true, min: 30, max: 600, optional: true, default: 30 });
     expect(entry(site, 'night')).toMatchObject({ kind: 'choice', options: ['dim', 'black'], default: 'dim' });
     expect(entry(site, 'openingHours')).toMatchObject({ kind: 'object', widget: 'weekly-hours' });
     expect(entry(entry(site, 'openingHours'), 'monday')).toMatchObject({ kind: 'list', item: { kind: 'text', format: 'period' } });
