@@ -64,7 +64,7 @@ test('the first touch on the featured worker opens that story; a swipe turns its
   // (depending on whose listener was added first) it swallows the touch and waits forever.
   const box = (await card.boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-featured-open]')?.getAttribute('data-featured-open'), [x, y]), 'the featured card is what a touch at its centre lands on').toBe(id);
+  expect(await page.evaluate((p) => document.elementFromPoint(p.x, p.y)?.closest('[data-featured-open]')?.getAttribute('data-featured-open'), { x, y }), 'the featured card is what a touch at its centre lands on').toBe(id);
   await page.touchscreen.tap(x, y);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
   const story = page.locator(`[data-story-open="${id}"]`);
