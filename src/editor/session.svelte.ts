@@ -209,13 +209,7 @@ export class EditorSession {
     try {
       await this.#drafts.flush();
       const name = await publishToFolder(s.handle, { texts: this.#changed(), media: this.media }, new Date());
-      await clearDraft(this.draftKey);
-      const { texts, fileProblems } = await readSetTexts(s.handle);
-      this.original = texts;
-      this.fileProblems = fileProblems;
-      this.#setTexts(texts);
-      this.media = {};
-      this.history = await listHistory(s.handle);
+      await this.#reopen(s.handle);
       this.publishedAs = name;
       this.notice = { zh: `已发布；旧版本存于 history/${name}/`, en: `published; the previous version is in history/${name}/` };
     } catch (error) {
@@ -225,6 +219,17 @@ export class EditorSession {
     }
   }
 
+  /** After a publish or a roll back: the folder's files are the set now, the draft is spent. */
+  async #reopen(handle: FileSystemDirectoryHandle): Promise<void> {
+    await clearDraft(this.draftKey);
+    const { texts, fileProblems } = await readSetTexts(handle);
+    this.original = texts;
+    this.fileProblems = fileProblems;
+    this.#setTexts(texts);
+    this.media = {};
+    this.history = await listHistory(handle);
+  }
+
   /** Restores the version before the last publish. */
   async rollBack(): Promise<void> {
     const s = this.source;
@@ -232,13 +237,7 @@ export class EditorSession {
     this.publishing = true;
     try {
       const name = await rollBack(s.handle);
-      await clearDraft(this.draftKey);
-      const { texts, fileProblems } = await readSetTexts(s.handle);
-      this.original = texts;
-      this.fileProblems = fileProblems;
-      this.#setTexts(texts);
-      this.media = {};
-      this.history = await listHistory(s.handle);
+      await this.#reopen(s.handle);
       this.publishedAs = null;
       this.notice = name ? { zh: `已恢复到 ${name} 发布前的版本`, en: `restored the version from before the publish of ${name}` } : { zh: '没有可恢复的版本', en: 'nothing to roll back' };
     } finally {
