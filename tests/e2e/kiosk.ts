@@ -94,7 +94,8 @@ export async function openKioskAt(page: Page, options: ClockOpenOptions = {}): P
 /**
  * Waits until the CSS and Web Animations on the page, or inside `within`, have finished (entry
  * fades, crossfades). They run on the browser's own timeline, not on Playwright's clock. Infinite
- * ones are skipped, and paused ones (a scene prepared off screen holds its entry until shown).
+ * ones are skipped, and paused ones (a scene prepared off screen holds its entry until shown), and the
+ * touch hint's ripple.
  * The loop's progress bar fills over a scene's duration in real time: scope to the scene to skip it.
  */
 export async function animationsDone(page: Page, within?: Locator): Promise<void> {
@@ -104,6 +105,8 @@ export async function animationsDone(page: Page, within?: Locator): Promise<void
       el
         .getAnimations({ subtree: true })
         .filter((a) => a.playState !== 'paused' && a.effect?.getTiming().iterations !== Infinity)
+        // The touch hint's ripple is decoration (a few rounds as a scene comes in): nothing to wait for.
+        .filter((a) => !((a.effect as KeyframeEffect | null)?.target?.closest('[data-touch-hint]')))
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
