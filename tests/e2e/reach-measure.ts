@@ -92,3 +92,26 @@ export function underTheBars(): Box[] {
   }
   return out;
 }
+
+/**
+ * Control labels broken over lines: every text run inside a visible control must sit on one line
+ * (a label squeezed by its row wraps to 「关 / 闭」 or 「1 / 8」 on two lines).
+ */
+export function wrappedLabels(): string[] {
+  const out: string[] = [];
+  for (const element of document.querySelectorAll<HTMLElement>('button, a[href], [role="button"], [role="tab"], [data-reach-dock] p')) {
+    if (element.closest('[data-worker-id], [data-event-id], [inert], [aria-hidden="true"]')) continue;
+    if (element.getBoundingClientRect().width < 1 || getComputedStyle(element).visibility !== 'visible') continue;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      if (!text || node.parentElement?.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width >= 1);
+      const tops = new Set(rects.map((r) => Math.round(r.top / 4)));
+      if (tops.size > 1) out.push(`${element.getAttribute('aria-label') ?? element.className} «${text}»`);
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 // countdown's length, stepped on Playwright's clock. One kiosk boot per orientation.
 import { expect, test, type Page } from '@playwright/test';
 import { animationsDone, html, openKioskAt, OPEN_HOURS_NOW, readyScene, visibleScene } from './kiosk.ts';
-import { controlBoxes, smallestText, underTheBars } from './reach-measure.ts';
+import { controlBoxes, smallestText, underTheBars, wrappedLabels } from './reach-measure.ts';
 import type { SheetInfo } from '../../src/sheet/api.ts';
 
 test.use({ serviceWorkers: 'block' });
@@ -59,6 +59,7 @@ for (const screen of ORIENTATIONS) {
         expect.soft(under, `${view}: content under the bottom bars`).toEqual([]);
         const out = (await page.evaluate(controlBoxes)).filter((c) => c.top < dockTop - 0.5);
         expect.soft(out, `${view}: controls above y = ${Math.round(dockTop)} px`).toEqual([]);
+        expect.soft(await page.evaluate(wrappedLabels), `${view}: control labels broken over two lines`).toEqual([]);
       };
       for (const kind of ['achievements', 'events', 'gallery'] as const) {
         await page.locator(`[data-nav-kind="${kind}"]`).tap();
