@@ -1,5 +1,6 @@
 // What is wrong with a content set, said for people: file, field, what, in Chinese and English.
 import type * as v from 'valibot';
+import { nearestName } from './field-names.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -63,8 +64,8 @@ function shown(value: unknown): string {
   return json.length > 40 ? `${json.slice(0, 37)}…` : json;
 }
 
-/** Turns one valibot issue into a message staff can act on. */
-export function describeIssue(file: string, issue: v.BaseIssue<unknown>): Problem {
+/** Turns one valibot issue into a message staff can act on; `known` are the file's field names. */
+export function describeIssue(file: string, issue: v.BaseIssue<unknown>, known: Iterable<string> = []): Problem {
   const path = pathText(issue.path);
   const received = issue.input;
   // Messages we wrote ourselves in the schema are already bilingual: "中文 / English".
@@ -72,6 +73,8 @@ export function describeIssue(file: string, issue: v.BaseIssue<unknown>): Proble
 
   if (issue.kind === 'schema' && (issue.type === 'strict_object' || issue.type === 'object') && issue.expected === 'never') {
     const key = path.split('.').pop() ?? path;
+    const meant = nearestName(key, known);
+    if (meant) return problem('error', file, path, `不认识的字段「${key}」：是不是「${meant}」？请改正`, `unknown field "${key}": did you mean "${meant}"?`);
     return problem('error', file, path, `多了不认识的字段「${key}」（拼写错误？请删除或改正）`, `unknown field "${key}" (a typo? remove or correct it)`);
   }
   if (issue.kind === 'schema' && received === undefined) {

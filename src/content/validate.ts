@@ -6,6 +6,7 @@ import { CONTENT_FILES, type ContentKey, type ContentSet } from './schema.ts';
 import { contentFromMs, contentUntilMs } from '../kiosk/zoned.ts';
 import { describeIssue, hasErrors, parseJson, problem, type Problem } from './problems.ts';
 import { screenTextProblems } from './rules/screen-text.ts';
+import { fieldNames } from './field-names.ts';
 
 /** The text of each file, or null when the file does not exist. */
 export type ContentTexts = Record<ContentKey, string | null>;
@@ -28,7 +29,8 @@ export function validateFile<K extends ContentKey>(key: K, text: string): { valu
   if (!parsed.ok) return { value: null, problems: [parsed.problem] };
   const result = v.safeParse(schema, parsed.value, { abortPipeEarly: true });
   if (result.success) return { value: result.output as ContentSet[K], problems: [] };
-  return { value: null, problems: result.issues.map((issue) => describeIssue(file, issue)) };
+  const known = fieldNames(schema);
+  return { value: null, problems: result.issues.map((issue) => describeIssue(file, issue, known)) };
 }
 
 export interface ValidateOptions {
