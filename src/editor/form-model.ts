@@ -7,7 +7,7 @@ import { OPENING_PERIOD_PATTERN } from '../content/rules/opening-hours.ts';
 import { joinPointer } from './pointer.ts';
 
 export type TextFormat = 'plain' | 'date' | 'datetime' | 'media' | 'period';
-export type Widget = 'weekly-hours' | 'chart-kind' | 'weekdays' | 'story';
+export type Widget = 'weekly-hours' | 'chart-kind' | 'weekdays' | 'story' | 'dates' | 'recurrence';
 
 interface ShapeBase {
   /** "中文 / English" from the schema's description, or '' where it has none. */
@@ -49,7 +49,11 @@ function actionsOf(schema: AnySchema): AnySchema[] {
   return [...(base && base !== schema ? actionsOf(base) : []), ...actions];
 }
 
-const WIDGETS: Record<string, Widget> = { openingHours: 'weekly-hours', chart: 'chart-kind', weekdays: 'weekdays', story: 'story' };
+const WIDGETS: Record<string, Widget> = {
+  openingHours: 'weekly-hours', chart: 'chart-kind', weekdays: 'weekdays', story: 'story',
+  // Lists of dates are picked on a calendar; a rule shows the dates it yields beside its fields.
+  closedDates: 'dates', except: 'dates', recurrence: 'recurrence',
+};
 
 /** Reads a valibot schema into a Shape. `key` is the field's name in its parent (chooses widgets). */
 export function describe(input: unknown, key = ''): Shape {

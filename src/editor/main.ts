@@ -11,6 +11,8 @@ const query = new URLSearchParams(location.search);
 const params = parseKioskParams(location.search, app);
 const servedBase = `${app.pathname}${params.contentBase || 'content/'}`;
 const session = new EditorSession();
+// ?now= (the kiosk's own parameter) fixes the editor's "today" too: for previews of a date, and tests.
+if (params.now) session.fixedNowMs = params.now.getTime();
 mount(Editor, { target: document.getElementById('app')!, props: { session, servedBase, sheetUrl: `${app.pathname}sheet/?host=editor` } });
 
 if (query.get('opfs') === '1') void navigator.storage.getDirectory().then((root) => session.openFolder(root, true));

@@ -1,7 +1,8 @@
 // The recurrence editor's list: an event's next dates exactly as the kiosk's board computes them
 // (its own recurrence code, src/scenes/events), with the dates staff struck out (except) in place.
-import type { KioskEvent } from '../content/schema.ts';
-import { occurrencesBetween, parseDay, zonedDay, type DayNumber } from '../scenes/events/recurrence.ts';
+import * as v from 'valibot';
+import { EventsSchema, type KioskEvent } from '../content/schema.ts';
+import { occurrencesBetween, parseDay, ruleDays, timingOf, zonedDay, type DayNumber } from '../scenes/events/recurrence.ts';
 import { stateAt, windowEndMs, type OccurrenceState } from '../scenes/events/upcoming.ts';
 
 export interface ListedOccurrence {
@@ -44,4 +45,19 @@ export function nextOccurrences(event: KioskEvent, nowMs: number, timeZone: stri
     out.push({ day: o.day, startMs: o.startMs, endMs: o.endMs, allDay: o.allDay, lastDay: o.lastDay, skipped, state: stateAt(o, nowMs, today), onBoard });
   }
   return out;
+}
+
+/** The days the rule yields before its exceptions (from its first date, up to until), for the calendar's dots. */
+export function ruleDaySet(event: KioskEvent, timeZone: string, fromDay: DayNumber, toDay: DayNumber): Set<DayNumber> {
+  const rule = event.recurrence;
+  const first = timingOf(event, timeZone).firstDay;
+  if (!rule) return new Set(fromDay <= first && first <= toDay ? [first] : []);
+  const until = rule.until ? parseDay(rule.until) : toDay;
+  return new Set(ruleDays(rule, Math.max(first, fromDay), Math.min(until, toDay)));
+}
+
+/** An event as the kiosk would hold it (defaults filled in), or null while the form is not yet valid. */
+export function validEvent(raw: unknown): KioskEvent | null {
+  const result = v.safeParse(EventsSchema, { events: [raw] });
+  return result.success ? result.output.events[0]! : null;
 }

@@ -52,6 +52,8 @@ export class EditorSession {
   history = $state.raw<string[]>([]);
   /** Said to staff: what just happened (draft restored, published, rolled back, failed). */
   notice = $state<{ zh: string; en: string; error?: boolean } | null>(null);
+  /** The editor's "now" for the dates it lists (next occurrences, what plays): `?now=` or the real time. */
+  fixedNowMs: number | null = null;
   #drafts = new DraftWriter();
   #mediaUrls = new Map<string, string>();
 
@@ -137,6 +139,16 @@ export class EditorSession {
       if (parsed.ok) docs[key] = parsed.value;
     }
     this.docs = docs;
+  }
+
+  nowMs(): number {
+    return this.fixedNowMs ?? Date.now();
+  }
+
+  /** The set's time zone as the form holds it now (the kiosk's default while it is not valid). */
+  get timeZone(): string {
+    const zone = (this.docs.site as { timezone?: unknown } | undefined)?.timezone;
+    return typeof zone === 'string' && this.lastValid?.site.timezone === zone ? zone : (this.lastValid?.site.timezone ?? 'Asia/Shanghai');
   }
 
   /** A file's value at a pointer. */
