@@ -1,4 +1,5 @@
 // Small pictures and names for the editor's special inputs (chart kinds, weekdays).
+import { CATEGORY_LABELS } from '../scenes/events/strings.ts';
 
 /** One SVG path (24×16 box) per chart kind, drawn in the chart-kind picker. */
 export const CHART_PICTURES: Record<string, string> = {
@@ -26,3 +27,19 @@ export const KEY_NAMES: Record<string, [string, string]> = {
   scenes: ['场景', 'scenes'], workers: ['人物', 'people'], events: ['活动', 'events'], notices: ['通知', 'notices'],
   closedDates: ['闭馆日期', 'closed dates'], monthDay: ['每月几号', 'day of the month'],
 };
+
+/** Chinese names for the schema's choice values, shown before the value itself in the pickers. */
+export const CHOICE_NAMES: Record<string, string> = {
+  ...CATEGORY_LABELS,
+  other: '其他',
+  national: '全国', provincial: '省级', city: '市级', county: '县区', enterprise: '企业',
+  achievements: '成就数据', gallery: '劳模风采', events: '活动板',
+  count: '个数', money: '金额(元)', percent: '百分比', persons: '人数/人次',
+  dim: '显示时钟', black: '黑屏',
+};
+
+/** "体育 sport" for a choice the form offers (the value alone where it has no name). */
+export function choiceText(option: string | number): string {
+  const name = CHOICE_NAMES[String(option)];
+  return name ? `${name} ${option}` : String(option);
+}
