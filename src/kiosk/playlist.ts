@@ -27,6 +27,28 @@ export function nextIndex(
   return -1;
 }
 
+/**
+ * Where the loop is, as the progress indicator draws it: the entries that may play now (valid at
+ * `nowMs`, not failed), and the place of entry `index` among them (-1 when it is not one of them).
+ * Scenes the loop would skip are neither counted nor drawn.
+ */
+export function loopPosition(
+  entries: readonly PlaylistEntry[],
+  index: number,
+  nowMs: number,
+  timeZone: string,
+  skip: ReadonlySet<string> = new Set(),
+): { index: number; count: number } {
+  let count = 0;
+  let at = -1;
+  entries.forEach((entry, i) => {
+    if (skip.has(entry.id) || !isValidAt(entry, nowMs, timeZone)) return;
+    if (i === index) at = count;
+    count++;
+  });
+  return { index: at, count };
+}
+
 /** Entries of one kind that may play now, in playlist order. */
 export function entriesOfKind(entries: readonly PlaylistEntry[], kind: SceneKind, nowMs: number, timeZone: string): PlaylistEntry[] {
   return entries.filter((e) => e.kind === kind && isValidAt(e, nowMs, timeZone));
