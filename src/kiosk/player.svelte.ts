@@ -3,7 +3,7 @@
 // to play: the mode machine (mode.svelte.ts) tells it to play, hold (a visitor) or stop.
 import type { ContentSet, PlaylistEntry, SceneKind } from '../content/schema.ts';
 import type { Cancel, Clock } from './clock.ts';
-import { entriesOfKind, nextIndex } from './playlist.ts';
+import { entriesOfKind, isValidAt, loopPosition, nextIndex } from './playlist.ts';
 import { errorLog } from './error-log.svelte.ts';
 
 export type SlotPhase = 'preparing' | 'visible' | 'leaving';
@@ -33,6 +33,13 @@ export interface PlayerOptions {
   atBoundary?: () => boolean;
 }
 
+/** The scene on screen when the loop was stopped, and whether so little of it was seen that it plays again. */
+interface ResumePoint {
+  id: string;
+  index: number;
+  replay: boolean;
+}
+
 export type PlayerState = 'idle' | 'playing' | 'holding' | 'stopped';
 
 export class Player {
@@ -41,7 +48,8 @@ export class Player {
   state = $state<PlayerState>('idle');
   /** Why nothing can be shown, or null. */
   errorReason = $state<string | null>(null);
-  /** The visible scene's playlist position and its real duration, for the progress indicator. */
+  /** The visible scene's place among the scenes that may play now (loopPosition) and its real
+   *  duration, for the progress indicator. */
   position = $state({ index: -1, count: 0, realMs: 0, key: 0 });
 
   readonly #options: PlayerOptions;
@@ -50,8 +58,10 @@ export class Player {
   #loopTimers: Cancel[] = [];
   #sweepTimers = new Map<number, Cancel>();
   #retry: Cancel = () => {};
-  /** The scene on screen when the loop was stopped: play() carries on after it. */
-  #stoppedAt: string | null = null;
+  /** Where the loop was when it was stopped (night, an urgent notice): play() carries on there. */
+  #stoppedAt: ResumePoint | null = null;
+  /** When the visible scene came on screen (real time), to tell how much of it was seen. */
+  #shownAtReal = 0;
 
   constructor(options: PlayerOptions) {
     this.#options = options;
@@ -86,8 +96,26 @@ export class Player {
       else this.#advance();
       return;
     }
-    const at = from === 'stopped' && this.#stoppedAt ? this.entries.findIndex((e) => e.id === this.#stoppedAt) : -1;
-    this.#playFrom(at);
+    const resume = from === 'stopped' ? this.#stoppedAt : null;
+    this.#stoppedAt = null;
+    // Nothing is on screen after a stop: a boundary, so content that arrived meanwhile comes in now.
+    if (from === 'stopped' && this.#options.applyPendingContent()) this.#failed.clear();
+    if (resume && !this.#options.pinned) this.#resume(resume);
+    else this.#playFrom(-1);
+  }
+
+  /**
+   * Carries on where the loop was stopped: a scene interrupted before half of it was seen plays
+   * again from its start (if it may still play), else the loop goes on with the next one. Should
+   * the scene be gone (new content meanwhile), the loop goes on from its place in the playlist.
+   */
+  #resume(point: ResumePoint): void {
+    const entries = this.entries;
+    const byId = entries.findIndex((e) => e.id === point.id);
+    const at = byId >= 0 ? byId : Math.min(point.index, entries.length - 1);
+    const entry = entries[at];
+    const mayPlay = !!entry && !this.#failed.has(entry.id) && isValidAt(entry, this.#options.clock.nowMs(), this.#timeZone);
+    this.#playFrom(point.replay && mayPlay ? at - 1 : at);
   }
 
   /** A visitor is using the screen: the scene on screen stays, nothing advances by itself. */
@@ -101,7 +129,16 @@ export class Player {
   /** Stops all motion and frees every scene (night, an urgent notice). */
   stop(): void {
     if (this.state === 'stopped') return;
-    if (this.visible) this.#stoppedAt = this.visible.entry.id;
+    const visible = this.visible;
+    if (visible && this.state !== 'idle') {
+      const clock = this.#options.clock;
+      const seenMs = clock.realNow() - this.#shownAtReal;
+      this.#stoppedAt = {
+        id: visible.entry.id,
+        index: this.entries.indexOf(visible.entry),
+        replay: seenMs < clock.realMs(visible.entry.duration * 1000) / 2,
+      };
+    }
     this.state = 'stopped';
     this.#cancelLoop();
     this.#retry();
@@ -240,7 +277,9 @@ export class Player {
     }
     this.slots = this.slots.filter((s) => s.phase !== 'preparing');
     const clock = this.#options.clock;
-    this.position = { index, count: this.entries.length, realMs: clock.realMs(entry.duration * 1000), key };
+    const place = loopPosition(this.entries, index, clock.nowMs(), this.#timeZone, this.#failed);
+    this.position = { ...place, realMs: clock.realMs(entry.duration * 1000), key };
+    this.#shownAtReal = clock.realNow();
     if (this.state !== 'playing' || this.#options.pinned) return;
 
     // The next scene is mounted a little (real) time before this one ends, so it is laid out in time.

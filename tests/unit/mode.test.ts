@@ -78,10 +78,10 @@ describe('ModeMachine', () => {
     stop();
   });
 
-  it('an urgent notice ends a visitor\'s session and stops the loop; afterwards it carries on where it was', () => {
+  it('an urgent notice ends a visitor\'s session and stops the loop; afterwards it carries on after the scene it interrupted', () => {
     const { machine, player, world, step, stop, visible } = setUp();
-    step(10_000);
-    expect(visible()).toBe('b');
+    step(15_000);
+    expect(visible()).toBe('b'); // half of it seen
     machine.touch();
     flushSync();
     world.urgent = true;
@@ -97,6 +97,25 @@ describe('ModeMachine', () => {
     stop();
   });
 
+  it('after an urgent notice that came early in a scene, that scene plays again from its start, not the first one', () => {
+    const { machine, player, world, step, stop, visible } = setUp();
+    step(13_000);
+    expect(visible()).toBe('b'); // 3 s of its 10 seen
+    world.urgent = true;
+    flushSync();
+    expect(machine.mode).toBe('urgent');
+    step(3_600_000);
+    world.urgent = false;
+    flushSync();
+    expect(visible()).toBe('b');
+    expect(player.position.index).toBe(1);
+    step(10_000);
+    expect(visible()).toBe('c'); // the whole scene again, then on
+    step(10_000);
+    expect(visible()).toBe('a');
+    stop();
+  });
+
   it('goes to night at closing time and comes back in the morning', () => {
     const { machine, player, world, stop, visible } = setUp();
     world.open = false;
@@ -107,7 +126,7 @@ describe('ModeMachine', () => {
     world.open = true;
     flushSync();
     expect(machine.mode).toBe('attract');
-    expect(visible()).toBe('b');
+    expect(visible()).toBe('a'); // closed the moment it came on: shown again in the morning
     stop();
   });
   it('large-text mode is for the visitor who asked: it gives them half as long again, and ends when they leave', () => {

@@ -138,8 +138,8 @@ describe('Player', () => {
   it('frees every scene and timer when stopped for the night, and carries on after the scene it stopped on', () => {
     const { player, advance, pending } = setup([scene('a'), scene('b'), scene('c')]);
     player.play();
-    advance(10_000);
-    expect(player.visible?.entry.id).toBe('b');
+    advance(15_000);
+    expect(player.visible?.entry.id).toBe('b'); // half of it seen
     player.stop();
     expect(player.slots).toEqual([]);
     expect(pending()).toBe(0);
@@ -168,5 +168,75 @@ describe('Player stopped before it starts', () => {
     expect(visibleId()).toBeNull();
     player.play();
     expect(visibleId()).toBe('a');
+  });
+});
+
+describe('Player resuming after a takeover (an urgent notice, night)', () => {
+  it('plays the interrupted scene again when less than half of it was seen', () => {
+    const { player, advance, visibleId } = setup([scene('a'), scene('b'), scene('c')]);
+    player.play();
+    advance(14_999);
+    player.stop();
+    player.play();
+    expect(visibleId()).toBe('b');
+    advance(10_000);
+    expect(visibleId()).toBe('c');
+  });
+
+  it('goes on with the next scene when the interrupted one is no longer valid', () => {
+    // b ends at 10:00:12, while the loop is stopped.
+    const { player, advance, visibleId } = setup([scene('a'), scene('b', 'events', { validUntil: '2026-11-23T10:00:12' }), scene('c')]);
+    player.play();
+    advance(11_000);
+    player.stop();
+    advance(60_000);
+    player.play();
+    expect(visibleId()).toBe('c');
+  });
+
+  it('goes on from the same place in the playlist when new content took its scene away', () => {
+    const { player, advance, visibleId, deliver } = setup([scene('a'), scene('b'), scene('c')]);
+    player.play();
+    advance(12_000);
+    player.stop(); // b, 2 s in
+    deliver(contentWith([scene('x'), scene('y'), scene('z')]));
+    advance(60_000);
+    player.play();
+    expect(visibleId()).toBe('y');
+  });
+});
+
+describe('Player position (the progress indicator)', () => {
+  it('counts only the scenes that may play now, and the visible one among them', () => {
+    const { player, advance } = setup([
+      scene('a'),
+      scene('old', 'events', { validUntil: '2026-01-01T00:00' }),
+      scene('b'),
+      scene('later', 'events', { validFrom: '2026-11-23T10:00:25' }),
+      scene('c'),
+    ]);
+    player.play();
+    expect(player.position).toMatchObject({ index: 0, count: 3 });
+    advance(10_000);
+    expect(player.position).toMatchObject({ index: 1, count: 3 });
+    advance(10_000);
+    expect(player.position).toMatchObject({ index: 2, count: 3 });
+    advance(10_000); // 10:00:30: 'later' has begun, so the loop now has four scenes
+    expect(player.visible?.entry.id).toBe('a');
+    expect(player.position).toMatchObject({ index: 0, count: 4 });
+    advance(20_000);
+    expect(player.visible?.entry.id).toBe('later');
+    expect(player.position).toMatchObject({ index: 2, count: 4 });
+  });
+
+  it('does not count a scene that failed', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { player, advance } = setup([scene('a'), scene('b'), scene('c')]);
+    player.play();
+    advance(9_000);
+    player.sceneFailed(player.slots.find((s) => s.phase === 'preparing')!.key, new Error('boom'));
+    advance(1_000);
+    expect(player.visible?.entry.id).toBe('c');
+    expect(player.position).toMatchObject({ index: 1, count: 2 });
   });
 });
