@@ -19,7 +19,7 @@ import {
 } from 'three';
 import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
-import { arrangeColumns, COLUMN_WIDTH, fitDistance, type Arrangement } from './layout3d.ts';
+import { arrangeColumns, COLUMN_WIDTH, frameColumns, type Arrangement } from './layout3d.ts';
 import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ShownView, type ThreeView } from './renderer.ts';
 
 export { isContextLost, onContextChange };
@@ -48,6 +48,11 @@ export interface LabelFrame {
 export interface Columns3D {
   /** Puts the one canvas into `host` and plays the rise; `hide` takes it back, `freeze` stops drawing. */
   show(host: HTMLElement, onLabels: (frame: LabelFrame) => void, clock: FrameClock): ShownView;
+  /**
+   * The tallest label's height in CSS px: the camera leaves that much room above the tallest
+   * column, so its label (value, name, note) never runs over the headline above the chart.
+   */
+  setLabelRoom(px: number): void;
   dispose(): void;
 }
 
@@ -123,6 +128,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   const point = new Vector3();
   let tops: number[] = options.heights.map(() => 0);
 
+  /** Label room above the columns as a share of the view's height; a guess until measured. */
+  let labelRoomPx = 0;
+  let viewHeightPx = 1;
+  let framedFor = '';
+
   function arrange(isPortrait: boolean): void {
     arrangement = arrangeColumns(count, isPortrait);
     const { places, halfWidth, height } = arrangement;
@@ -135,9 +145,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     });
     const radius = halfWidth * 1.3 + 0.5;
     floor.scale.set(radius, 1, radius * 0.6);
-    // Room above the tallest column for its label: aim a little above the middle.
-    target.set(0, height * 0.6, 0);
-    distance = fitDistance({ halfWidth, height: height * 1.45, fovDeg: FOV, aspect, fill: 0.94 });
+    // Room above the tallest column for its label, as measured (a third of the view until then).
+    const room = labelRoomPx > 0 ? labelRoomPx / viewHeightPx : 1 / 3;
+    const framed = frameColumns({ halfWidth, height, fovDeg: FOV, aspect, labelRoom: room });
+    distance = framed.distance;
+    target.set(0, framed.targetY, 0);
   }
 
   const settledAt = Math.max(CAMERA_MS, ...options.delays.map((delay) => delay + options.riseMs));
@@ -147,8 +159,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     camera,
     update(elapsed, width, height) {
       const nextAspect = width / height;
-      if (nextAspect !== aspect) {
+      const frame = `${width}x${height}:${labelRoomPx}`;
+      if (frame !== framedFor) {
+        framedFor = frame;
         aspect = nextAspect;
+        viewHeightPx = height;
         camera.aspect = aspect;
         camera.updateProjectionMatrix();
         arrange(aspect < 1);
@@ -183,11 +198,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
 
   return {
     show(host, onLabels, clock) {
-      if (disposed) return { hide: () => {}, freeze: () => {} };
+      if (disposed) return { hide: () => {}, freeze: () => {}, redraw: () => {} };
       view.rendered = (width, height) => {
         // A label slot's width where the columns stand, measured once per size: the drift barely
         // changes it, and a label whose width changed every frame would re-lay out every frame.
-        const size = `${width}x${height}`;
+        const size = framedFor;
         if (slotSize !== size) {
           const slot = arrangement?.slot ?? 1;
           const left = point.set(target.x - slot / 2, target.y, 0).project(camera).x;
@@ -212,7 +227,16 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
           if (shown === mine) shown = null;
         },
         freeze: () => mine.freeze(),
+        redraw: () => mine.redraw(),
       };
+    },
+    setLabelRoom(px) {
+      // Settles in a step or two: a label's height follows its slot's width, which follows the
+      // framing. Small changes are left alone, so the two never chase each other.
+      const next = Math.ceil(px);
+      if (disposed || Math.abs(next - labelRoomPx) <= 6) return;
+      labelRoomPx = next;
+      shown?.redraw();
     },
     dispose() {
       if (disposed) return;

@@ -53,3 +53,25 @@ export function fitDistance(options: { halfWidth: number; height: number; fovDeg
   const halfH = halfV * aspect;
   return Math.max(halfWidth / (halfH * fill), height / 2 / (halfV * fill));
 }
+
+/** Share of the view's height left under the columns' feet (the lit floor). */
+export const FLOOR_ROOM = 0.06;
+/** The most of the view's height the labels may take; the columns keep the rest. */
+export const MAX_LABEL_ROOM = 0.55;
+
+/**
+ * Where the camera looks and how far back it stands so that the columns stand on the view's lower
+ * edge (FLOOR_ROOM above it) and leave `labelRoom` (a share of the view's height) free above the
+ * tallest one for its label, while all of them fit the width. Looking nearly level, so heights
+ * project about linearly.
+ */
+export function frameColumns(options: { halfWidth: number; height: number; fovDeg: number; aspect: number; labelRoom: number }): { distance: number; targetY: number } {
+  const { halfWidth, height, fovDeg, aspect } = options;
+  const room = Math.min(MAX_LABEL_ROOM, Math.max(0, options.labelRoom)) + 0.02;
+  const tanV = Math.tan((fovDeg * Math.PI) / 360);
+  // Half the view's height at the target: the columns take (1 - floor - room) of the whole height.
+  const halfForHeight = height / (2 * (1 - FLOOR_ROOM - room));
+  const distance = Math.max(halfForHeight / tanV, halfWidth / (tanV * aspect * 0.94));
+  const half = distance * tanV;
+  return { distance, targetY: half * (1 - 2 * FLOOR_ROOM) };
+}

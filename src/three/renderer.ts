@@ -138,6 +138,8 @@ export interface ShownView {
   hide(): void;
   /** The scene is leaving: draw no more frames; the canvas keeps its last picture until hidden. */
   freeze(): void;
+  /** Something the view frames by changed (its labels' room): draw again at the next frame. */
+  redraw(): void;
 }
 
 /**
@@ -146,7 +148,7 @@ export interface ShownView {
  */
 export function showView(host: HTMLElement, view: ThreeView, clock: FrameClock): ShownView {
   const r = acquireRenderer();
-  if (!r) return { hide: () => {}, freeze: () => {} };
+  if (!r) return { hide: () => {}, freeze: () => {}, redraw: () => {} };
   if (showing) hide();
   // Sizing the drawing buffer inside the observer's callback would change layout during its
   // delivery; the callback only marks the size stale and wakes the loop, whose frame applies it.
@@ -173,6 +175,12 @@ export function showView(host: HTMLElement, view: ThreeView, clock: FrameClock):
       if (showing?.view !== view) return;
       showing.live = false;
       stopLoop();
+    },
+    redraw: () => {
+      if (showing?.view !== view) return;
+      // Drawn like a resize: the loop's next frame asks the view again, then stops if still.
+      showing.resized = true;
+      wake();
     },
   };
 }

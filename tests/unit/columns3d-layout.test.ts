@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeColumns, columnHeights, COLUMN_WIDTH, fitDistance } from '../../src/three/layout3d.ts';
+import { arrangeColumns, columnHeights, COLUMN_WIDTH, fitDistance, FLOOR_ROOM, frameColumns, MAX_LABEL_ROOM } from '../../src/three/layout3d.ts';
 
 describe('arrangeColumns', () => {
   it('stands the columns in one centred row', () => {
@@ -41,5 +41,30 @@ describe('fitDistance', () => {
 
   it('fits the height when the box is tall', () => {
     expect(fitDistance({ halfWidth: 0.1, height: 4, fovDeg: 90, aspect: 1, fill: 1 })).toBeCloseTo(2);
+  });
+});
+
+describe('frameColumns', () => {
+  const FOV = 24;
+  const tanV = Math.tan((FOV * Math.PI) / 360);
+  /** Where a height projects, from -1 (the view's bottom) to 1 (its top), looking level. */
+  const ndc = (y: number, f: { distance: number; targetY: number }) => (y - f.targetY) / (f.distance * tanV);
+
+  it.each([
+    ['landscape, four columns', 2, 1.44, 1.9, 0.3],
+    ['portrait, eight columns', 4, 8.8, 0.55, 0.45],
+    ['landscape, labels not measured yet', 2, 1.44, 1.9, 0],
+  ])('%s: the labels get their room above the tallest column, the columns stand on the floor', (_name, halfWidth, height, aspect, labelRoom) => {
+    const framed = frameColumns({ halfWidth, height, fovDeg: FOV, aspect, labelRoom });
+    // The top of the tallest column sits at least `labelRoom` of the view's height below its top edge.
+    expect((1 - ndc(height, framed)) / 2).toBeGreaterThanOrEqual(labelRoom);
+    expect(ndc(0, framed)).toBeCloseTo(-1 + 2 * FLOOR_ROOM);
+    // Every column fits the width.
+    expect(halfWidth / (framed.distance * tanV * aspect)).toBeLessThanOrEqual(1);
+  });
+
+  it('never gives the labels more than MAX_LABEL_ROOM of the height', () => {
+    const framed = frameColumns({ halfWidth: 2, height: 1.44, fovDeg: FOV, aspect: 1.9, labelRoom: 0.9 });
+    expect((1 - ndc(1.44, framed)) / 2).toBeCloseTo(MAX_LABEL_ROOM + 0.02);
   });
 });
