@@ -18,7 +18,7 @@ export type FindingKind =
   | 'under-source'
   /** Two figures drawn over each other. */
   | 'overlap'
-  /** The bottom bars grown taller than the room scenes leave them (a notice on several lines). */
+  /** The bottom bars grown more than a line taller than the room scenes leave them (a notice standing still on three lines or more). */
   | 'bars-too-tall'
   /** Characters the shipped font has no glyph for (drawn by a fallback font, or as a box). */
   | 'glyph'
@@ -117,7 +117,10 @@ export function findingMessage(kind: FindingKind, text: string, d: Record<string
     case 'overlap':
       return { zh: `${t}与「${other ?? ''}」重叠`, en: `${t} overlaps 「${other ?? ''}」` };
     case 'bars-too-tall':
-      return { zh: `${t}太长，通知栏被撑高，挡住场景（上沿 ${d.top}，应在 ${d.floor} 以下）`, en: `${t} makes the bottom bars taller than their room: they cover the scene (top ${d.top}px, must stay below ${d.floor}px)` };
+      return {
+        zh: `${t}太长，静止显示时超过两行，通知栏被撑高，场景剩下的地方太少（上沿 ${d.top}，应在 ${d.floor} 以下）`,
+        en: `${t} takes more than two lines standing still, making the bottom bars taller than their room: the scene loses too much (top ${d.top}px, must stay below ${d.floor}px)`,
+      };
     case 'glyph':
       return { zh: `${t}里有屏幕字体没有的字：${other ?? ''}（会显示成方框或别的字体）`, en: `${t} has characters the screen font cannot draw: ${other ?? ''} (shown as boxes or in another font)` };
     case 'split-phrase':

@@ -174,13 +174,19 @@ export class Sheet {
     return document.querySelector<HTMLElement>('[data-sheet-scene]');
   }
 
-  /** The bottom bars must stay within the room scenes leave them (--safe-bottom). */
+  /**
+   * The bottom bars may take one line more than the room scenes leave them (--safe-bottom): a
+   * notice standing still on two lines. The kiosk's frame is a grid, so its stage shrinks by that
+   * line and nothing is drawn under the bar. A third line takes too much of the scene: reported.
+   */
   #barsFit(root: HTMLElement, report: LayoutReport): void {
     const bars = root.querySelector('[data-sheet-bars]');
     const text = root.querySelector('[data-notice-id]');
     if (!bars || !text) return;
     const top = bars.getBoundingClientRect().top;
-    const floor = innerHeight - safeBottomOf(root);
+    const style = getComputedStyle(text);
+    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.35;
+    const floor = innerHeight - safeBottomOf(root) - line;
     if (top >= floor - 1) return;
     const r = bars.getBoundingClientRect();
     const shown = boxText(text);
