@@ -19,7 +19,7 @@ import {
 } from 'three';
 import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
-import { arrangeColumns, COLUMN_WIDTH, frameColumns, type Arrangement } from './layout3d.ts';
+import { arrangeColumns, COLUMN_WIDTH, frameColumns, labelRoom, type Arrangement } from './layout3d.ts';
 import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ShownView, type ThreeView } from './renderer.ts';
 
 export { isContextLost, onContextChange };
@@ -49,10 +49,10 @@ export interface Columns3D {
   /** Puts the one canvas into `host` and plays the rise; `hide` takes it back, `freeze` stops drawing. */
   show(host: HTMLElement, onLabels: (frame: LabelFrame) => void, clock: FrameClock): ShownView;
   /**
-   * The tallest label's height in CSS px: the camera leaves that much room above the tallest
-   * column, so its label (value, name, note) never runs over the headline above the chart.
+   * Each label's height in CSS px, in figure order: the camera leaves room above the columns so
+   * that no label (value, name, note) runs over the headline above the chart.
    */
-  setLabelRoom(px: number): void;
+  setLabelHeights(px: readonly number[]): void;
   dispose(): void;
 }
 
@@ -128,10 +128,11 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   const point = new Vector3();
   let tops: number[] = options.heights.map(() => 0);
 
-  /** Label room above the columns as a share of the view's height; a guess until measured. */
-  let labelRoomPx = 0;
-  let viewHeightPx = 1;
+  /** The labels' heights (CSS px), once measured; the room they need follows from the view's height. */
+  let labelHeights: number[] = [];
   let framedFor = '';
+
+  let viewHeightPx = 1;
 
   function arrange(isPortrait: boolean): void {
     arrangement = arrangeColumns(count, isPortrait);
@@ -145,8 +146,8 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     });
     const radius = halfWidth * 1.3 + 0.5;
     floor.scale.set(radius, 1, radius * 0.6);
-    // Room above the tallest column for its label, as measured (a third of the view until then).
-    const room = labelRoomPx > 0 ? labelRoomPx / viewHeightPx : 1 / 3;
+    // Room above the columns for their labels, as measured (a third of the view until then).
+    const room = labelHeights.length > 0 ? labelRoom(options.heights, labelHeights, viewHeightPx) : 1 / 3;
     const framed = frameColumns({ halfWidth, height, fovDeg: FOV, aspect, labelRoom: room });
     distance = framed.distance;
     target.set(0, framed.targetY, 0);
@@ -159,7 +160,7 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     camera,
     update(elapsed, width, height) {
       const nextAspect = width / height;
-      const frame = `${width}x${height}:${labelRoomPx}`;
+      const frame = `${width}x${height}:${labelHeights.join(',')}`;
       if (frame !== framedFor) {
         framedFor = frame;
         aspect = nextAspect;
@@ -230,12 +231,13 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
         redraw: () => mine.redraw(),
       };
     },
-    setLabelRoom(px) {
+    setLabelHeights(px) {
       // Settles in a step or two: a label's height follows its slot's width, which follows the
-      // framing. Small changes are left alone, so the two never chase each other.
-      const next = Math.ceil(px);
-      if (disposed || Math.abs(next - labelRoomPx) <= 6) return;
-      labelRoomPx = next;
+      // framing. Changes of a few pixels are left alone, so the two never chase each other.
+      const next = px.map((h) => Math.ceil(h ?? 0));
+      const moved = next.length !== labelHeights.length || next.some((h, i) => Math.abs(h - (labelHeights[i] ?? 0)) > 6);
+      if (disposed || !moved) return;
+      labelHeights = next;
       shown?.redraw();
     },
     dispose() {

@@ -75,3 +75,20 @@ export function frameColumns(options: { halfWidth: number; height: number; fovDe
   const half = distance * tanV;
   return { distance, targetY: half * (1 - 2 * FLOOR_ROOM) };
 }
+
+/**
+ * The share of the view's height to leave above the tallest column so every label fits above its
+ * own column: a label over a short column has the columns' height difference to grow into. For
+ * column i (height h of the tallest) with a label L px tall in a view V px high, the room R must
+ * satisfy R ≥ L − (1 − h)(V(1 − FLOOR_ROOM) − R).
+ */
+export function labelRoom(heights: readonly number[], labelPx: readonly number[], viewPx: number): number {
+  const usable = viewPx * (1 - FLOOR_ROOM);
+  let room = 0;
+  heights.forEach((h, i) => {
+    const label = labelPx[i] ?? 0;
+    const need = (label - (1 - h) * usable) / Math.max(h, 0.05);
+    if (need > room) room = need;
+  });
+  return Math.min(MAX_LABEL_ROOM, room / viewPx);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeColumns, columnHeights, COLUMN_WIDTH, fitDistance, FLOOR_ROOM, frameColumns, MAX_LABEL_ROOM } from '../../src/three/layout3d.ts';
+import { arrangeColumns, columnHeights, COLUMN_WIDTH, fitDistance, FLOOR_ROOM, frameColumns, labelRoom, MAX_LABEL_ROOM } from '../../src/three/layout3d.ts';
 
 describe('arrangeColumns', () => {
   it('stands the columns in one centred row', () => {
@@ -66,5 +66,20 @@ describe('frameColumns', () => {
   it('never gives the labels more than MAX_LABEL_ROOM of the height', () => {
     const framed = frameColumns({ halfWidth: 2, height: 1.44, fovDeg: FOV, aspect: 1.9, labelRoom: 0.9 });
     expect((1 - ndc(1.44, framed)) / 2).toBeCloseTo(MAX_LABEL_ROOM + 0.02);
+  });
+});
+
+describe('labelRoom', () => {
+  it('leaves the tallest column\'s label its height', () => {
+    expect(labelRoom([1, 0.3], [200, 200], 1000)).toBeCloseTo(0.2);
+  });
+
+  it('lets a tall label over a short column grow into the columns\' height difference', () => {
+    // 1, 0.03: the short column's 420 px label has (1 - 0.03) of the columns' span above it.
+    expect(labelRoom([1, 0.03], [150, 420], 1000)).toBeCloseTo(0.15);
+  });
+
+  it('is so tall only for labels that cannot fit otherwise, never beyond MAX_LABEL_ROOM', () => {
+    expect(labelRoom([1, 0.5], [900, 900], 1000)).toBe(MAX_LABEL_ROOM);
   });
 });
