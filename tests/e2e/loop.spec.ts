@@ -1,7 +1,9 @@
 // The loop's own bookkeeping, in one kiosk boot on Playwright's clock: the progress bar counts only
-// the scenes that may play now, and after an urgent notice the loop goes on where it was.
-import { expect, test, type Page } from '@playwright/test';
-import { html, openKioskAt, readyScene, sharedPage } from './kiosk.ts';
+// the scenes that may play now, and after an urgent notice the loop goes on where it was. Then, on
+// the same page, the site logo on the night and 「暂停服务」 screens, and a broken one in #status.
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { mkdir, readFile } from 'node:fs/promises';
+import { contentCopy, html, openKioskAt, readyScene, sharedPage } from './kiosk.ts';
 
 // A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
 test.use({ serviceWorkers: 'block' });
@@ -15,6 +17,18 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await openKioskAt(page, { content: 'fixtures/basic/', at: '2026-11-23T13:49:47+08:00' });
 });
 test.afterAll(() => page.context().close());
+
+/** Pictures to look at, when E2E_SCREENSHOTS=1 (they assert nothing): both orientations. */
+async function shoot(testInfo: TestInfo, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  for (const [orientation, width, height] of [['landscape', 1920, 1080], ['portrait', 1080, 1920]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${orientation}.png`) });
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+}
+
+const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120"><circle cx="60" cy="60" r="56" fill="#b0271d" stroke="#e8be6e" stroke-width="6"/><path d="M60 18l11 30h32l-26 19 10 31-27-19-27 19 10-31-26-19h32z" fill="#e8be6e"/></svg>`;
 
 test('the progress bar draws the four scenes valid now, not the six of the playlist', async () => {
   const bar = page.locator('[data-progress-count]');
@@ -33,4 +47,30 @@ test('after an urgent notice the loop resumes the scene it interrupted, not the 
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
   await expect(readyScene(page)).toHaveAttribute('data-scene-id', 'workers');
   await expect(page.locator('[data-progress-count]')).toHaveAttribute('data-progress-index', '1');
+});
+
+test('the site logo is drawn on the night clock and the 暂停服务 poster; a missing file is said in #status', async ({}, testInfo) => {
+  const set = await contentCopy('loop-logo');
+  const site = JSON.parse(await readFile(`${set.folder}/site.json`, 'utf8')) as Record<string, unknown>;
+  await mkdir(`${set.folder}/media`, { recursive: true });
+  await set.write('media/logo.svg', LOGO_SVG);
+  await set.write('site.json', JSON.stringify({ ...site, logo: 'media/logo.svg' }));
+
+  await openKioskAt(page, { content: set.base, at: '2026-11-23T22:00:00+08:00', ready: false }); // Monday, closed since 21:00
+  const nightLogo = page.locator('[data-night-screen] img[data-logo]');
+  await expect(nightLogo).toBeVisible();
+  await expect(nightLogo).toHaveAttribute('alt', '测试工人文化宫标志 / logo');
+  expect(await nightLogo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await shoot(testInfo, 'night-logo');
+
+  await openKioskAt(page, { content: set.base, at: '2026-11-23T10:00:00+08:00', scene: 'no-such-scene', ready: false });
+  await expect(page.locator('[data-error-screen] img[data-logo]')).toBeVisible();
+  await shoot(testInfo, 'paused-logo');
+
+  // The file goes missing: the night screen keeps its clock and name, #status names the file.
+  await set.write('site.json', JSON.stringify({ ...site, logo: 'media/gone.png' }));
+  await openKioskAt(page, { content: set.base, at: '2026-11-23T22:00:00+08:00', ready: false, hash: '#status' });
+  await expect(page.locator('[data-status-view]')).toContainText('media/gone.png');
+  await expect(page.locator('[data-night-screen] img')).toHaveCount(0);
+  await expect(page.locator('[data-night-screen]')).toContainText('测试工人文化宫');
 });
