@@ -30,11 +30,12 @@ async function shoot(testInfo: TestInfo, name: string) {
 
 const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120"><circle cx="60" cy="60" r="56" fill="#b0271d" stroke="#e8be6e" stroke-width="6"/><path d="M60 18l11 30h32l-26 19 10 31-27-19-27 19 10-31-26-19h32z" fill="#e8be6e"/></svg>`;
 
-test('the progress bar draws the four scenes valid now, not the six of the playlist', async () => {
+test('the progress bar draws the four scenes valid now, not the six of the playlist', async ({}, testInfo) => {
   const bar = page.locator('[data-progress-count]');
   await expect(bar).toHaveAttribute('data-progress-count', '4');
   await expect(bar.locator('.segment')).toHaveCount(4);
   await expect(bar).toHaveAttribute('data-progress-index', '0');
+  await shoot(testInfo, 'progress-four-of-six');
 });
 
 test('after an urgent notice the loop resumes the scene it interrupted, not the first one', async () => {
@@ -73,4 +74,22 @@ test('the site logo is drawn on the night clock and the 暂停服务 poster; a m
   await expect(page.locator('[data-status-view]')).toContainText('media/gone.png');
   await expect(page.locator('[data-night-screen] img')).toHaveCount(0);
   await expect(page.locator('[data-night-screen]')).toContainText('测试工人文化宫');
+});
+
+test('figure marks and notes: every mark at the 28 px floor or above, every note shown (layout sheet)', async () => {
+  // Three sources in one section: marks 1–3, and a note (fixtures/achievements, mixed-sources).
+  await page.clock.resume(); // the sheet lays out on frames: let the page's clock run
+  await page.goto('/sheet/?content=fixtures/achievements/&now=2026-11-23T10:00:00%2B08:00');
+  await page.evaluate(() => window.__sheet!.ready);
+  for (const [width, height] of [[1920, 1080], [1080, 1920]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.__sheet!.show('mixed-sources'));
+    const marks = page.locator('[data-sheet-scene] [data-figure-mark]');
+    await expect(marks).toHaveCount(3);
+    const sizes = await marks.evaluateAll((all) => all.map((m) => parseFloat(getComputedStyle(m).fontSize)));
+    for (const px of sizes) expect(px, `mark at ${width}×${height}`).toBeGreaterThanOrEqual(28 - 0.5);
+    await expect(page.locator('[data-sheet-scene] [data-figure-note]')).toHaveText('其中采纳 3200 条');
+    await expect(page.locator('[data-sheet-scene] [data-figure-note]')).toBeVisible();
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
 });
