@@ -2,7 +2,9 @@
 // reveal.js slides (one slide per playlist scene, the same durations, auto-advancing in a loop),
 // written to a folder with reveal.js's own files copied from node_modules: no CDN, no network.
 // The page carries the kiosk's DOM hooks (data-scene-id, data-ready on the slide on screen) so the
-// bench measures both with the same code.
+// bench measures both with the same code. It is served by the kiosk's own server, whose CSP allows
+// scripts and fonts only from 'self': so no inline script and no data: fonts (an inline script was
+// blocked there, the first slide was never marked ready, and every peer phase timed out).
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -62,6 +64,8 @@ export async function buildPeerSlides(options: { contentDir?: string; outDir: st
   // The package's main file is dist/reveal.js; its CSS and themes sit beside it.
   const revealDist = dirname(createRequire(import.meta.url).resolve('reveal.js'));
   for (const file of REVEAL_FILES) await copyFile(join(revealDist, file), join(out, 'reveal', file));
+  await unpackDataFonts(join(out, 'reveal', 'theme', 'black.css'));
+  await writeFile(join(out, 'slides.js'), SLIDES_SCRIPT);
 
   const slides: string[] = [];
   for (const entry of playlist) {
@@ -183,27 +187,41 @@ function page(title: string, slides: string[]): string {
 ${slides.join('\n')}
 </div></div>
 <script src="reveal/reveal.js"></script>
-<script>
-  // Same ?speed= as the kiosk: every slide's time divided by it.
-  const speed = Number(new URLSearchParams(location.search).get('speed')) || 1;
-  for (const s of document.querySelectorAll('section[data-duration]')) s.dataset.autoslide = String(Math.max(1, Math.round(Number(s.dataset.duration) / speed)));
-  // The kiosk's DOM hooks, for the bench: the slide on screen carries data-scene-id, and
-  // data-ready once it is shown and the fonts are ready.
-  const mark = (slide) => {
-    for (const el of document.querySelectorAll('[data-scene-id]')) { el.removeAttribute('data-scene-id'); el.removeAttribute('data-ready'); }
-    if (!slide) return;
-    slide.setAttribute('data-scene-id', slide.dataset.slideId);
-    document.fonts.ready.then(() => { if (Reveal.getCurrentSlide() === slide) slide.setAttribute('data-ready', 'true'); });
-  };
-  Reveal.initialize({
-    width: 1920, height: 1080, margin: 0.04, hash: false, history: false, controls: false, progress: true,
-    autoSlide: 20000, autoSlideStoppable: false, loop: true,
-  }).then(() => {
-    mark(Reveal.getCurrentSlide());
-    Reveal.on('slidechanged', (event) => mark(event.currentSlide));
-  });
-</script>
+<script src="slides.js"></script>
 </body>
 </html>
 `;
 }
+
+/** The theme's web fonts as files beside it (font-src 'self' refuses data: URLs). */
+async function unpackDataFonts(cssFile: string): Promise<void> {
+  const fonts: { name: string; data: string }[] = [];
+  const css = (await readFile(cssFile, 'utf8')).replace(/url\(data:font\/(woff2?|ttf|otf);base64,([A-Za-z0-9+/=]+)\)/g, (_, type: string, data: string) => {
+    const name = `font-${fonts.length}.${type}`;
+    fonts.push({ name, data });
+    return `url(${name})`;
+  });
+  for (const font of fonts) await writeFile(join(dirname(cssFile), font.name), Buffer.from(font.data, 'base64'));
+  await writeFile(cssFile, css);
+}
+
+/** The page's script, as a file of its own (script-src 'self'). */
+const SLIDES_SCRIPT = `// Same ?speed= as the kiosk: every slide's time divided by it.
+const speed = Number(new URLSearchParams(location.search).get('speed')) || 1;
+for (const s of document.querySelectorAll('section[data-duration]')) s.dataset.autoslide = String(Math.max(1, Math.round(Number(s.dataset.duration) / speed)));
+// The kiosk's DOM hooks, for the bench: the slide on screen carries data-scene-id, and
+// data-ready once it is shown and the fonts are ready.
+const mark = (slide) => {
+  for (const el of document.querySelectorAll('[data-scene-id]')) { el.removeAttribute('data-scene-id'); el.removeAttribute('data-ready'); }
+  if (!slide) return;
+  slide.setAttribute('data-scene-id', slide.dataset.slideId);
+  document.fonts.ready.then(() => { if (Reveal.getCurrentSlide() === slide) slide.setAttribute('data-ready', 'true'); });
+};
+Reveal.initialize({
+  width: 1920, height: 1080, margin: 0.04, hash: false, history: false, controls: false, progress: true,
+  autoSlide: 20000, autoSlideStoppable: false, loop: true,
+}).then(() => {
+  mark(Reveal.getCurrentSlide());
+  Reveal.on('slidechanged', (event) => mark(event.currentSlide));
+});
+`;
