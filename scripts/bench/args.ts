@@ -8,8 +8,10 @@ export interface BenchOptions {
   cycles: number;
   /** Real minutes of the unattended run, over every bundled set and both orientations. */
   unattendedMinutes: number;
-  /** `?speed=` during the soak. */
+  /** `?speed=` during the soak (drive `speed`). */
   soakSpeed: number;
+  /** How the soak's loops are driven: Playwright's clock stepped per scene, or `?speed=`. */
+  soakDrive: 'clock' | 'speed';
   /** Window size during the soak (frames and starts are always 1920×1080). */
   soakViewport: { width: number; height: number };
   /** `?speed=` while frames are recorded: slow enough that every scene plays its entry in full. */
@@ -37,7 +39,9 @@ const HELP = `npm run bench -- [options]
   --cycles N         soak loops (default 200)
   --unattended-minutes M
                      real-time unattended run over every bundled set, both orientations (default 60)
-  --speed N          ?speed= during the soak (default 200)
+  --soak-drive D     clock: Playwright's clock jumped through each scene (default; fast on a busy
+                     machine); speed: real frames at --speed
+  --speed N          ?speed= during the soak with --soak-drive speed (default 200)
   --soak-size WxH    window size during the soak (default 1920x1080)
   --frames-speed N   ?speed= while recording frames (default 4; 1 is real time)
   --cpu-throttle N   DevTools CPU throttling (Emulation.setCPUThrottlingRate) during frames and rest,
@@ -59,6 +63,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     cycles: 200,
     unattendedMinutes: 60,
     soakSpeed: 200,
+    soakDrive: 'clock',
     soakViewport: { width: 1920, height: 1080 },
     framesSpeed: 4,
     cpuThrottle: 1,
@@ -89,6 +94,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--cycles': options.cycles = Math.round(positive(flag, value())); break;
       case '--unattended-minutes': options.unattendedMinutes = positive(flag, value()); break;
       case '--speed': options.soakSpeed = positive(flag, value()); break;
+      case '--soak-drive': {
+        const drive = value();
+        if (drive !== 'clock' && drive !== 'speed') throw new Error(`--soak-drive: clock or speed, got "${drive}"`);
+        options.soakDrive = drive;
+        break;
+      }
       case '--soak-size': {
         const text = value();
         const m = /^(\d+)x(\d+)$/.exec(text);

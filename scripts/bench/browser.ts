@@ -28,7 +28,7 @@ export async function tempProfile(prefix = 'kiosk-bench-'): Promise<Profile> {
 }
 
 /** A browser on `profile` (its cache, service workers and storage persist between launches). */
-export async function launch(executablePath: string, profile: Profile, viewport: Viewport = VIEWPORT): Promise<BrowserContext> {
+export async function launch(executablePath: string, profile: Profile, viewport: Viewport = VIEWPORT, serviceWorkers: 'allow' | 'block' = 'allow'): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile.dir, {
     executablePath,
     headless: true,
@@ -37,7 +37,7 @@ export async function launch(executablePath: string, profile: Profile, viewport:
     deviceScaleFactor: 1,
     timezoneId: 'Asia/Shanghai',
     locale: 'zh-CN',
-    serviceWorkers: 'allow',
+    serviceWorkers,
   });
 }
 

@@ -134,7 +134,7 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
       if (!t?.soak) continue;
       const s = t.soak;
       push(
-        `- ${t.label}: ${s.cycles} loops at \`?speed=${s.speed}\`, ${s.viewport}, in ${num(s.realSeconds / 60, 1)} min (${num(s.realSeconds / Math.max(1, s.cycles), 1)} s a loop), a forced GC and a sample every ${s.sampleEvery} loop(s); slopes fitted from loop ${s.warmupCycles} on. ` +
+        `- ${t.label}: ${s.cycles} loops ${s.drive === 'clock' ? "by Playwright's clock (each scene's entry in one jump, then the rest of its time; no service worker)" : `at \`?speed=${s.speed}\``}, ${s.viewport}, in ${num(s.realSeconds / 60, 1)} min (${num(s.realSeconds / Math.max(1, s.cycles), 1)} s a loop), a forced GC and a sample every ${s.sampleEvery} loop(s); slopes fitted from loop ${s.warmupCycles} on. ` +
           `JS heap ${signedKb(s.heapSlope.per100)}, Blink heap ${signedKb(s.blinkHeapSlope.per100)}, DOM nodes ${signed(s.nodesSlope.per100)}, listeners ${signed(s.listenersSlope.per100)} per 100 loops. ` +
           `${readyText(s)} scenes reached data-ready (median ${ms(s.showToReadyMs)} after coming on screen). Console errors: ${s.consoleErrors}${s.firstConsoleErrors.length ? ` (first: \`${s.firstConsoleErrors[0]!.replace(/`/g, "'")}\`)` : ''}. Failed requests: ${s.failedRequests.join(', ') || 'none'}. Mode at the end: ${s.finalMode}. Leaks: ${s.leaks.length ? s.leaks.join('; ') : 'none'}.`,
       );

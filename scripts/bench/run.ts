@@ -70,7 +70,8 @@ async function main(): Promise<number> {
   const loopSeconds = playlist.scenes.reduce((s, e) => s + e.duration, 0);
 
   const targets: Target[] = [];
-  const kiosk = await kioskTarget({ port: options.port, dist: options.dist, soakContentDir: soakContent, now: options.now, sceneIds, loopSeconds });
+  const sceneMs = Object.fromEntries(playlist.scenes.map((s) => [s.id, s.duration * 1000]));
+  const kiosk = await kioskTarget({ port: options.port, dist: options.dist, soakContentDir: soakContent, now: options.now, sceneIds, loopSeconds, sceneMs });
   teardown.push(() => kiosk.stop());
   targets.push(kiosk);
   let slides: Awaited<ReturnType<typeof buildPeerSlides>> | null = null;
@@ -141,8 +142,8 @@ async function main(): Promise<number> {
     {
       phase: 'soak',
       run: async (target) => {
-        log(`${target.label}: soak, ${options.cycles} loops at speed ${options.soakSpeed} (at least ${Math.round((options.cycles * loopSeconds) / options.soakSpeed / 60)} min; longer when the CPU cannot keep up)`);
-        const soak = await runSoak(options.chromium, target, { cycles: options.cycles, speed: options.soakSpeed, sampleEvery: options.sampleEvery, warmupFraction: WARMUP_FRACTION, viewport: options.soakViewport }, log);
+        log(`${target.label}: soak, ${options.cycles} loops ${options.soakDrive === 'clock' ? "by Playwright's clock, stepped per scene" : `at speed ${options.soakSpeed} (at least ${Math.round((options.cycles * loopSeconds) / options.soakSpeed / 60)} min; longer when the CPU cannot keep up)`}`);
+        const soak = await runSoak(options.chromium, target, { cycles: options.cycles, speed: options.soakSpeed, drive: options.soakDrive, sampleEvery: options.sampleEvery, warmupFraction: WARMUP_FRACTION, viewport: options.soakViewport }, log);
         resultFor(target).soak = soak;
         // A leak fails the bench, like any other broken phase.
         for (const leak of soak.leaks) result.errors.push({ phase: 'soak', target: target.key, message: `leak: ${leak}` });

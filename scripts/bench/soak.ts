@@ -1,5 +1,8 @@
-// The soak: N full loops at high speed; after every `sampleEvery` loops, a forced GC and then the JS
+// The soak: N full loops, driven fast; after every `sampleEvery` loops, a forced GC and then the JS
 // heap, DOM counters and three.js renderer counts. Fits the heap's slope per 100 loops after warm-up.
+// Two drives: `clock` (Playwright's clock installed in the page and jumped through each scene: the
+// page does only the work of showing each scene, not of drawing its frames, so 1,000 loops fit in
+// well under an hour on a busy machine) and `speed` (`?speed=`, real frames, the older way).
 import type { CDPSession, Page } from '@playwright/test';
 import { firstPage, launch, tempProfile, watchRequests, type Viewport } from './browser.ts';
 import { addProbe, within } from './probe.ts';
@@ -45,7 +48,11 @@ export interface Slope {
   n: number;
 }
 
+export type SoakDrive = 'clock' | 'speed';
+
 export interface SoakResult {
+  /** How the loops were driven: Playwright's clock stepped per scene, or `?speed=`. */
+  drive: SoakDrive;
   speed: number;
   cycles: number;
   sampleEvery: number;
@@ -122,11 +129,14 @@ export function findLeaks(samples: readonly SoakSample[], warmupCycles: number):
 export async function runSoak(
   chromium: string,
   target: Target,
-  options: { cycles: number; speed: number; sampleEvery: number; warmupFraction: number; viewport: Viewport },
+  options: { cycles: number; speed: number; drive: SoakDrive; sampleEvery: number; warmupFraction: number; viewport: Viewport },
   log: (line: string) => void,
 ): Promise<SoakResult> {
   const profile = await tempProfile();
-  const context = await launch(chromium, profile, options.viewport);
+  const byClock = options.drive === 'clock';
+  // Stepped time means no frames between steps: the service worker's frozen-page watchdog (real
+  // time) would reload the page, so the clock drive runs without it (the soak measures the page).
+  const context = await launch(chromium, profile, options.viewport, byClock ? 'block' : 'allow');
   const requests = watchRequests(context);
   try {
     const page = await firstPage(context);
@@ -142,8 +152,10 @@ export async function runSoak(
     await addProbe(page, { firstSceneId: target.firstSceneId, frames: false });
     const cdp = await context.newCDPSession(page);
 
-    await page.goto(target.soakUrl(options.speed));
-    await within(90_000, `${target.label}: first scene ready`, () => page.evaluate(() => window.__bench!.untilReady()));
+    if (byClock) await page.clock.install();
+    await page.goto(target.soakUrl(byClock ? 1 : options.speed));
+    const step = byClock ? clockStepper(page, target) : null;
+    await within(90_000, `${target.label}: first scene ready`, () => (step ? step.untilReady() : page.evaluate(() => window.__bench!.untilReady())));
     // A reload (the kiosk's watchdog, an app update) would reset the page's counters: a finding, not noise.
     let reloads = 0;
     page.on('framenavigated', (frame) => frame === page.mainFrame() && (reloads += 1));
@@ -167,7 +179,9 @@ export async function runSoak(
     for (let k = options.sampleEvery; k <= options.cycles; k += options.sampleEvery) {
       // Loop k is complete when the first scene comes on screen for the (k+1)th time.
       try {
-        await within(loopMs * options.sampleEvery * 10 + 60_000, `${target.label}: loop ${k} of the soak`, () => page.evaluate((n) => window.__bench!.untilLoops(n), k + 1));
+        await within(loopMs * options.sampleEvery * 10 + 60_000 + (step ? 60_000 * options.sampleEvery : 0), `${target.label}: loop ${k} of the soak`, () =>
+          step ? step.untilLoops(k + 1) : page.evaluate((n) => window.__bench!.untilLoops(n), k + 1),
+        );
       } catch (error) {
         const why = crashed ? 'the page crashed' : reloads ? 'the page reloaded itself' : `mode now: ${await mode(page)}`;
         throw new Error(`${(error as Error).message} (${why}; last console errors: ${errors.join(' | ') || 'none'})`);
@@ -211,7 +225,8 @@ export async function runSoak(
     const leaks = findLeaks(samples, warmupCycles);
     log(leaks.length ? `  ${target.label} soak: LEAK ${leaks.join('; ')}` : `  ${target.label} soak: no leak (DOM nodes, listeners, documents, three.js resources flat)`);
     return {
-      speed: options.speed,
+      drive: options.drive,
+      speed: byClock ? 1 : options.speed,
       cycles: options.cycles,
       sampleEvery: options.sampleEvery,
       warmupCycles,
@@ -238,6 +253,55 @@ export async function runSoak(
     await context.close();
     await profile.remove();
   }
+}
+
+/** A scene's first jump: its first frames and entry (crossfade, count-ups) done; then the rest of its time. */
+const ENTRY_MS = 3_000;
+
+/**
+ * Plays the loop by Playwright's clock: for the scene on screen, a jump over its entry, then one over
+ * the rest of its time, so each scene is shown, made ready and left, with a few frames drawn.
+ * A scene's time is its slide's data-duration (the peer) or the playlist's (the kiosk).
+ */
+function clockStepper(page: Page, target: Target) {
+  const durations = target.sceneMs;
+  const current = () =>
+    page.evaluate((table) => {
+      const element = document.querySelector('[data-scene-id]');
+      if (!element) return null;
+      const id = element.getAttribute('data-scene-id') ?? '';
+      return { id, ms: Number(element.getAttribute('data-duration')) || table[id] || 20_000, loops: window.__bench!.loops, ready: window.__bench!.firstReadyAt >= 0 };
+    }, durations);
+  const jump = (ms: number) => page.clock.fastForward(ms);
+  return {
+    async untilReady(): Promise<number> {
+      for (;;) {
+        const now = await current();
+        if (now?.ready) return page.evaluate(() => window.__bench!.firstReadyAt);
+        await jump(100);
+      }
+    },
+    async untilLoops(n: number): Promise<number> {
+      let scene = await current();
+      for (;;) {
+        if (scene && scene.loops >= n) return scene.loops;
+        if (!scene) {
+          await jump(500);
+          scene = await current();
+          continue;
+        }
+        const id = scene.id;
+        await jump(ENTRY_MS);
+        await jump(Math.max(100, scene.ms - ENTRY_MS));
+        scene = await current();
+        // Past its time and still the same scene (its timer started a little after it showed): nudge on.
+        for (let i = 0; i < 20 && scene?.id === id; i++) {
+          await jump(500);
+          scene = await current();
+        }
+      }
+    },
+  };
 }
 
 const mode = (page: Page) => page.evaluate(() => document.documentElement.dataset.kioskMode ?? 'none').catch(() => 'unknown');

@@ -16,6 +16,8 @@ export interface Target {
   sceneIds: string[];
   /** One loop at speed 1, in seconds. */
   loopSeconds: number;
+  /** Each scene's time at speed 1, ms, by id (the soak's clock drive). */
+  sceneMs: Record<string, number>;
   /** Start and frames runs, at `speed`. */
   url(speed: number): string;
   /** The soak, at `speed`. */
@@ -48,7 +50,7 @@ class Restartable {
   }
 }
 
-export async function kioskTarget(options: { port: number; dist: string; soakContentDir: string; now: string; sceneIds: string[]; loopSeconds: number }): Promise<Target> {
+export async function kioskTarget(options: { port: number; dist: string; soakContentDir: string; now: string; sceneIds: string[]; loopSeconds: number; sceneMs: Record<string, number> }): Promise<Target> {
   const server = new Restartable({ port: options.port, dist: options.dist, mounts: [`/bench-content/=${options.soakContentDir}`] });
   await server.start();
   const query = (speed: number, extra = '') => `?now=${encodeURIComponent(options.now)}&speed=${speed}${extra}`;
@@ -58,6 +60,7 @@ export async function kioskTarget(options: { port: number; dist: string; soakCon
     firstSceneId: options.sceneIds[0]!,
     sceneIds: options.sceneIds,
     loopSeconds: options.loopSeconds,
+    sceneMs: options.sceneMs,
     url: (speed) => server.url + query(speed),
     soakUrl: (speed) => server.url + query(speed, '&content=bench-content/'),
     warmOfflineHow: 'same profile after a first visit (service worker installed, last good content stored), server stopped, browser restarted',
@@ -82,6 +85,8 @@ export async function peerTarget(options: { port: number; slides: PeerSlides }):
     firstSceneId: options.slides.firstSceneId,
     sceneIds: options.slides.sceneIds,
     loopSeconds: options.slides.loopSeconds,
+    // Each slide carries its own time (data-duration), which the soak reads.
+    sceneMs: {},
     url: (speed) => `${server.url}?speed=${speed}`,
     soakUrl: (speed) => `${server.url}?speed=${speed}`,
     // Slides have no service worker: offline, a palace opens the folder from the PC's disk.
