@@ -16,6 +16,10 @@ export interface BenchOptions {
   soakViewport: { width: number; height: number };
   /** `?speed=` while frames are recorded: slow enough that every scene plays its entry in full. */
   framesSpeed: number;
+  /** Loops measured in the frames phase (each scene's figures: medians over them). */
+  framesRounds: number;
+  /** Times each scene is measured at rest (medians over them). */
+  restRounds: number;
   /** DevTools CPU throttling during frames and rest (1: none; 4: a weak PC). */
   cpuThrottle: number;
   /** Force GC and sample memory every this many loops. */
@@ -28,6 +32,8 @@ export interface BenchOptions {
   out: string;
   skipBuild: boolean;
   skipPeer: boolean;
+  /** Measure only the peer (e.g. its soak beside a kiosk soak already running). */
+  skipKiosk: boolean;
   phases: Phase[];
   chromium: string;
   /** `?now=`: a Tuesday morning inside the default content's opening hours. */
@@ -44,6 +50,8 @@ const HELP = `npm run bench -- [options]
   --speed N          ?speed= during the soak with --soak-drive speed (default 200)
   --soak-size WxH    window size during the soak (default 1920x1080)
   --frames-speed N   ?speed= while recording frames (default 4; 1 is real time)
+  --frames-rounds N  loops measured while recording frames; medians over them (default 3)
+  --rest-rounds N    times each scene is measured at rest; medians over them (default 3)
   --cpu-throttle N   DevTools CPU throttling (Emulation.setCPUThrottlingRate) during frames and rest,
                      e.g. 4 for a weak PC (default 1: none)
   --sample-every K   force GC and sample memory every K loops (default 1)
@@ -54,6 +62,7 @@ const HELP = `npm run bench -- [options]
   --only LIST        phases to run, comma-separated: sizes,start,frames,rest,soak,unattended (default all)
   --skip-build       reuse the build in --dist
   --skip-peer        measure only the kiosk, not the reveal.js peer
+  --skip-kiosk       measure only the peer (its server still starts beside the kiosk's)
   --chromium PATH    browser (default $CHROMIUM_PATH or /usr/bin/chromium)
   --now ISO          ?now= (default 2026-11-24T10:00:00+08:00)
 `;
@@ -66,6 +75,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     soakDrive: 'clock',
     soakViewport: { width: 1920, height: 1080 },
     framesSpeed: 4,
+    framesRounds: 3,
+    restRounds: 3,
     cpuThrottle: 1,
     sampleEvery: 1,
     runs: 3,
@@ -74,6 +85,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     out: 'bench-results',
     skipBuild: false,
     skipPeer: false,
+    skipKiosk: false,
     phases: [...PHASES],
     chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     now: '2026-11-24T10:00:00+08:00',
@@ -108,6 +120,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       }
       case '--frames-speed': options.framesSpeed = positive(flag, value()); break;
+      case '--frames-rounds': options.framesRounds = Math.round(positive(flag, value())); break;
+      case '--rest-rounds': options.restRounds = Math.round(positive(flag, value())); break;
       case '--cpu-throttle': options.cpuThrottle = positive(flag, value()); break;
       case '--sample-every': options.sampleEvery = Math.round(positive(flag, value())); break;
       case '--runs': options.runs = Math.round(positive(flag, value())); break;
@@ -118,6 +132,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--now': options.now = value(); break;
       case '--skip-build': options.skipBuild = true; break;
       case '--skip-peer': options.skipPeer = true; break;
+      case '--skip-kiosk': options.skipKiosk = true; break;
       case '--only': {
         const list = value().split(',').map((s) => s.trim()).filter(Boolean);
         const unknown = list.filter((p) => !PHASES.includes(p as Phase));

@@ -1,9 +1,10 @@
-// Frame pacing per scene: the loop played at a gentle speed, and for each scene the window from its
-// data-ready to `windowMs` later (its entry animation): requestAnimationFrame intervals (p50, p95,
-// max) and long animation frames (PerformanceObserver 'long-animation-frame', else 'longtask').
+// Frame pacing per scene: the loop played at a gentle speed (or real speed), and for each scene the
+// window from its data-ready to `windowMs` later (its entry animation): requestAnimationFrame
+// intervals (p50, p95, max) and long animation frames (PerformanceObserver 'long-animation-frame',
+// else 'longtask'). `rounds` loops in one page after the first; each figure is the median of the rounds.
 import { firstPage, launch, tempProfile, webglRenderer } from './browser.ts';
 import { addProbe, within, type SceneRecord } from './probe.ts';
-import { max, percentile } from './stats.ts';
+import { max, median, percentile } from './stats.ts';
 import type { Target } from './targets.ts';
 
 export interface SceneFrames {
@@ -23,6 +24,10 @@ export interface SceneFrames {
 
 export interface FramesResult {
   speed: number;
+  /** Loops measured (after the first); a scene's figures are the medians over them. */
+  rounds: number;
+  /** Every round's figures, scene by scene. */
+  perRound: SceneFrames[][];
   /** DevTools CPU throttling rate (1: none). */
   cpuThrottle: number;
   windowMs: number;
@@ -35,7 +40,7 @@ export interface FramesResult {
   worst: SceneFrames | null;
 }
 
-export async function measureFrames(chromium: string, target: Target, options: { speed: number; windowMs: number; cpuThrottle: number }, log: (line: string) => void): Promise<FramesResult> {
+export async function measureFrames(chromium: string, target: Target, options: { speed: number; windowMs: number; cpuThrottle: number; rounds: number }, log: (line: string) => void): Promise<FramesResult> {
   const profile = await tempProfile();
   const context = await launch(chromium, profile);
   try {
@@ -49,27 +54,32 @@ export async function measureFrames(chromium: string, target: Target, options: {
     await page.goto(target.url(options.speed));
     const loopMs = ((target.loopSeconds * 1000) / options.speed) * 4 + 60_000;
     await within(90_000, `${target.label}: first scene ready`, () => page.evaluate(() => window.__bench!.untilReady()));
-    // Play one whole loop after the first scene, then the first scene again (in steady state,
-    // not at page load), and let its window run out.
-    await within(loopMs, `${target.label}: one loop at speed ${options.speed}`, () => page.evaluate(() => window.__bench!.untilLoops(2)));
+    // Play one whole loop after the first scene, then more (`rounds` in all, each measured from its
+    // second scene to the first scene of the next loop: in steady state, not at page load).
+    const rounds = Math.max(1, Math.round(options.rounds));
+    await within(loopMs * rounds, `${target.label}: ${rounds} loop(s) at speed ${options.speed}`, () => page.evaluate((n) => window.__bench!.untilLoops(n), rounds + 1));
     await page.waitForTimeout(options.windowMs + 500);
     const records = await page.evaluate(() => window.__bench!.drain(true));
     const longFrameType = await page.evaluate(() => window.__bench!.longFrameType);
     const threeScale = await page.evaluate(() => (window as { __kioskThree?: { info(): { scale: number } } }).__kioskThree?.info().scale ?? null);
 
-    const firstLoopEnd = records.findIndex((r, i) => i > 0 && r.id === target.firstSceneId);
-    const loop = records.slice(1, firstLoopEnd + 1); // scenes 2..n of loop 1, then scene 1 of loop 2
-    const scenes: SceneFrames[] = [];
-    for (const id of target.sceneIds) {
-      const at = loop.findIndex((r) => r.id === id);
-      if (at < 0) continue;
-      const record = loop[at]!;
-      const next = loop[at + 1] ?? records[firstLoopEnd + 1];
-      scenes.push(await sceneFrames(page, record, next, options.windowMs));
+    const starts = records.flatMap((r, i) => (r.id === target.firstSceneId ? [i] : []));
+    const perRound: SceneFrames[][] = [];
+    for (let round = 0; round < rounds && round + 1 < starts.length; round++) {
+      const loop = records.slice(starts[round]! + 1, starts[round + 1]! + 1); // scenes 2..n, then scene 1 of the next loop
+      const after = records[starts[round + 1]! + 1];
+      const scenes: SceneFrames[] = [];
+      for (const id of target.sceneIds) {
+        const at = loop.findIndex((r) => r.id === id);
+        if (at < 0) continue;
+        scenes.push(await sceneFrames(page, loop[at]!, loop[at + 1] ?? after, options.windowMs));
+      }
+      perRound.push(orderById(scenes, target.sceneIds));
     }
+    const scenes = medianScenes(perRound, target.sceneIds);
     for (const s of scenes) log(`  ${target.label} ${s.id}: p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms, ${s.longFrames} long frames`);
     const worst = [...scenes].sort((a, b) => b.p95Ms - a.p95Ms || b.longFrames - a.longFrames)[0] ?? null;
-    return { speed: options.speed, cpuThrottle: options.cpuThrottle, windowMs: options.windowMs, longFrameType, webgl, threeScale, scenes: orderById(scenes, target.sceneIds), worst };
+    return { speed: options.speed, rounds: perRound.length, perRound, cpuThrottle: options.cpuThrottle, windowMs: options.windowMs, longFrameType, webgl, threeScale, scenes: orderById(scenes, target.sceneIds), worst };
   } finally {
     await context.close();
     await profile.remove();
@@ -95,6 +105,18 @@ async function sceneFrames(page: import('@playwright/test').Page, record: SceneR
     longestFrameMs: long.length ? max(long.map((f) => f.duration)) : 0,
     blockingMs: long.reduce((s, f) => s + f.blocking, 0),
   };
+}
+
+/** Per scene, the median of each figure over the rounds. */
+function medianScenes(perRound: SceneFrames[][], ids: string[]): SceneFrames[] {
+  const out: SceneFrames[] = [];
+  for (const id of ids) {
+    const all = perRound.flatMap((round) => round.filter((s) => s.id === id));
+    if (!all.length) continue;
+    const m = (pick: (s: SceneFrames) => number) => median(all.map(pick));
+    out.push({ id, windowMs: m((s) => s.windowMs), frames: m((s) => s.frames), p50Ms: m((s) => s.p50Ms), p95Ms: m((s) => s.p95Ms), maxMs: m((s) => s.maxMs), longFrames: m((s) => s.longFrames), longestFrameMs: m((s) => s.longestFrameMs), blockingMs: m((s) => s.blockingMs) });
+  }
+  return out;
 }
 
 const orderById = (scenes: SceneFrames[], ids: string[]) => [...scenes].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));

@@ -52,7 +52,8 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
   const runs = result.options.runs;
   if (k.start || p?.start) {
     row(`Cold start → first scene ready (median of ${runs})`, ms(k.start?.coldMedianMs), ms(p?.start?.coldMedianMs), ratio(k.start?.coldMedianMs, p?.start?.coldMedianMs));
-    row(`Warm offline start → first scene ready (median of ${runs})`, ms(k.start?.warmMedianMs), ms(p?.start?.warmMedianMs), ratio(k.start?.warmMedianMs, p?.start?.warmMedianMs));
+    row(`Warm offline start → first scene ready (median of ${runs}), server stopped`, ms(k.start?.warmMedianMs), ms(p?.start?.warmMedianMs), ratio(k.start?.warmMedianMs, p?.start?.warmMedianMs));
+    row(`Warm offline start, a server that never answers (median of ${runs})`, ms(k.start?.warmHungMedianMs), ms(p?.start?.warmHungMedianMs), ratio(k.start?.warmHungMedianMs, p?.start?.warmHungMedianMs));
   }
   if (k.frames || p?.frames) {
     row('Worst scene, frame intervals during its entry', worstText(k.frames?.worst), worstText(p?.frames?.worst), `p95 ${ratio(k.frames?.worst?.p95Ms, p?.frames?.worst?.p95Ms)}`);
@@ -94,12 +95,12 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
   if (k.start || p?.start) {
     push('## Start', '');
     push('Navigation start to the first scene\'s `data-ready="true"` (the peer: first slide shown and `document.fonts.ready`), read in the page.', '');
-    push('| | cold runs | warm offline runs | first contentful paint (cold, median) | requests (cold) | requests leaving the machine | failed requests (cold) | failed requests (warm offline) |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    push('| | cold runs | warm offline runs (server stopped) | warm offline runs (server never answers) | first contentful paint (cold, median) | requests (cold) | requests leaving the machine | failed requests (cold) | failed requests (warm offline) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const t of [k, p]) {
       if (!t?.start) continue;
       const s = t.start;
       const external = [...s.cold, ...s.warm].flatMap((r) => r.external);
-      push(`| ${t.label} | ${s.cold.map((r) => num(r.readyMs)).join(', ')} ms | ${s.warm.map((r) => num(r.readyMs)).join(', ')} ms | ${ms(median(s.cold.map((r) => r.fcpMs)))} | ${s.cold[0]?.requests ?? '—'} | ${external.length ? external.slice(0, 3).join(' ') : '0'} | ${[...new Set(s.cold.flatMap((r) => r.failed))].join(', ') || 'none'} | ${s.warm[0]?.failed.length ?? 0} a run |`);
+      push(`| ${t.label} | ${s.cold.map((r) => num(r.readyMs)).join(', ')} ms | ${s.warm.map((r) => num(r.readyMs)).join(', ')} ms | ${(s.warmHung ?? []).map((r) => num(r.readyMs)).join(', ') || '—'} ms | ${ms(median(s.cold.map((r) => r.fcpMs)))} | ${s.cold[0]?.requests ?? '—'} | ${external.length ? external.slice(0, 3).join(' ') : '0'} | ${[...new Set(s.cold.flatMap((r) => r.failed))].join(', ') || 'none'} | ${s.warm[0]?.failed.length ?? 0} a run |`);
     }
     push('');
     for (const t of [k, p]) if (t?.start) push(`- ${t.label}, warm offline: ${t.start.warmHow}.`);
@@ -109,7 +110,7 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
   if (k.frames || p?.frames) {
     const f = k.frames ?? p!.frames!;
     push('## Frames per scene', '');
-    push(`The loop at \`?speed=${f.speed}\`; each scene from its \`data-ready\` for ${f.windowMs / 1000} s (its entry animation and the crossfade), the first scene in the second loop${f.cpuThrottle > 1 ? `, CPU throttled ×${f.cpuThrottle} (DevTools)` : ''}. Frame intervals from \`requestAnimationFrame\`; long frames from \`${f.longFrameType}\` entries (≥ 50 ms).${f.threeScale != null && f.threeScale < 1 ? ` The kiosk drew its 3D scene at ${Math.round(f.threeScale * 100)} % resolution here: its frames were too slow at full resolution, so it stepped down (src/three/frame-budget.ts).` : ''}`, '');
+    push(`The loop at \`?speed=${f.speed}\`${f.speed === 1 ? ' (real speed)' : ''}, ${f.rounds ?? 1} loop(s) after the first, each figure the median over them; each scene from its \`data-ready\` for ${f.windowMs / 1000} s (its entry animation and the crossfade), the first scene in the second loop${f.cpuThrottle > 1 ? `, CPU throttled ×${f.cpuThrottle} (DevTools)` : ''}. Frame intervals from \`requestAnimationFrame\`; long frames from \`${f.longFrameType}\` entries (≥ 50 ms).${f.threeScale != null && f.threeScale < 1 ? ` The kiosk drew its 3D scene at ${Math.round(f.threeScale * 100)} % resolution here: its frames were too slow at full resolution, so it stepped down (src/three/frame-budget.ts).` : ''}`, '');
     push('| scene | kiosk p50 | p95 | max | long frames (blocking) | slides p50 | p95 | max | long frames (blocking) |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     const ids = [...new Set([...(k.frames?.scenes ?? []), ...(p?.frames?.scenes ?? [])].map((s) => s.id))];
     const cells = (s: SceneFrames | undefined) => (s ? `${num(s.p50Ms, 1)} | ${num(s.p95Ms, 1)} | ${num(s.maxMs, 1)} | ${s.longFrames} (${num(s.blockingMs)} ms)` : '— | — | — | —');
@@ -197,7 +198,7 @@ export function summaryLines(result: BenchResult): string[] {
   const p = result.peer;
   const pair = (a: string, b: string) => (p ? `${a}  (slides: ${b})` : a);
   const out: string[] = [];
-  if (k.start) out.push(`start: cold ${pair(ms(k.start.coldMedianMs), ms(p?.start?.coldMedianMs))}, warm offline ${pair(ms(k.start.warmMedianMs), ms(p?.start?.warmMedianMs))}`);
+  if (k.start) out.push(`start: cold ${pair(ms(k.start.coldMedianMs), ms(p?.start?.coldMedianMs))}, warm offline ${pair(ms(k.start.warmMedianMs), ms(p?.start?.warmMedianMs))}, hung network ${pair(ms(k.start.warmHungMedianMs), ms(p?.start?.warmHungMedianMs))}`);
   if (k.frames) out.push(`worst scene: ${pair(worstText(k.frames.worst), worstText(p?.frames?.worst))}`);
   if (k.soak) {
     const three = k.soak.spans.geometries ? `, three.js geometries ${span(k.soak, 'geometries')}, textures ${span(k.soak, 'textures')}, programs ${span(k.soak, 'programs')}` : '';

@@ -5,6 +5,8 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, VIEWPORT } from './browser.ts';
 import { addProbe, within } from './probe.ts';
+import { loadavg } from 'node:os';
+import { median } from './stats.ts';
 import type { Target } from './targets.ts';
 
 export interface SceneRest {
@@ -19,6 +21,9 @@ export interface SceneRest {
 }
 
 export interface RestResult {
+  /** Times each scene was measured (a fresh page each time); its figures are the medians. */
+  rounds: number;
+  perRound: SceneRest[][];
   settleMs: number;
   windowMs: number;
   cpuThrottle: number;
@@ -54,14 +59,17 @@ const threeFrames = (page: Page) =>
 export async function measureRest(
   executablePath: string,
   target: Target,
-  options: { sceneUrl: (id: string) => string; sceneIds: string[]; settleMs: number; windowMs: number; cpuThrottle: number },
+  options: { sceneUrl: (id: string) => string; sceneIds: string[]; settleMs: number; windowMs: number; cpuThrottle: number; rounds: number },
   log: (line: string) => void,
 ): Promise<RestResult> {
   // A plain launch (not a persistent profile): SystemInfo needs the browser-level CDP session.
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const scenes: SceneRest[] = [];
+  const perRound: SceneRest[][] = [];
   try {
     const browserSession = await browser.newBrowserCDPSession();
+    for (let round = 0; round < Math.max(1, options.rounds); round++) {
+    const scenes: SceneRest[] = [];
+    perRound.push(scenes);
     for (const id of options.sceneIds) {
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', serviceWorkers: 'block' });
       try {
@@ -88,14 +96,22 @@ export async function measureRest(
           threeFrames: three1 && three1.views > 0 ? three1.frames - (three0?.frames ?? 0) : null,
         };
         scenes.push(rest);
-        log(`  ${target.label} ${id} at rest: CPU ${rest.cpuPct.toFixed(1)} % (main ${rest.mainPct.toFixed(1)} %), ${layers} layers${rest.threeFrames === null ? '' : `, ${rest.threeFrames} 3D frames`}`);
+        log(`  ${target.label} ${id} at rest (round ${round + 1}, load ${loadavg()[0]!.toFixed(1)}): CPU ${rest.cpuPct.toFixed(1)} % (main ${rest.mainPct.toFixed(1)} %), ${layers} layers${rest.threeFrames === null ? '' : `, ${rest.threeFrames} 3D frames`}`);
       } finally {
         await context.close();
       }
     }
+    }
   } finally {
     await browser.close();
   }
+  const scenes = options.sceneIds.flatMap((id): SceneRest[] => {
+    const all = perRound.flatMap((round) => round.filter((s) => s.id === id));
+    if (!all.length) return [];
+    const m = (pick: (s: SceneRest) => number) => median(all.map(pick));
+    const three = all.map((s) => s.threeFrames).filter((n): n is number => n !== null);
+    return [{ id, cpuPct: m((s) => s.cpuPct), mainPct: m((s) => s.mainPct), layers: m((s) => s.layers), threeFrames: three.length ? median(three) : null }];
+  });
   const worst = [...scenes].sort((a, b) => b.cpuPct - a.cpuPct)[0] ?? null;
-  return { settleMs: options.settleMs, windowMs: options.windowMs, cpuThrottle: options.cpuThrottle, scenes, worst };
+  return { rounds: perRound.length, perRound, settleMs: options.settleMs, windowMs: options.windowMs, cpuThrottle: options.cpuThrottle, scenes, worst };
 }

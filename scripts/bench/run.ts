@@ -73,7 +73,7 @@ async function main(): Promise<number> {
   const sceneMs = Object.fromEntries(playlist.scenes.map((s) => [s.id, s.duration * 1000]));
   const kiosk = await kioskTarget({ port: options.port, dist: options.dist, soakContentDir: soakContent, now: options.now, sceneIds, loopSeconds, sceneMs });
   teardown.push(() => kiosk.stop());
-  targets.push(kiosk);
+  if (!options.skipKiosk) targets.push(kiosk);
   let slides: Awaited<ReturnType<typeof buildPeerSlides>> | null = null;
   if (!options.skipPeer) {
     slides = await buildPeerSlides({ outDir: join(work, 'peer'), now: options.now });
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     options,
     machine,
     kiosk: { label: kiosk.label },
-    ...(slides ? { peer: { label: targets[1]!.label, slides: slides.slideCount } } : {}),
+    ...(slides ? { peer: { label: targets.at(-1)!.label, slides: slides.slideCount } } : {}),
     sizes: {},
     errors: [],
   };
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     {
       phase: 'frames',
       run: async (target) => {
-        const frames = await measureFrames(options.chromium, target, { speed: options.framesSpeed, windowMs: FRAME_WINDOW_MS, cpuThrottle: options.cpuThrottle }, log);
+        const frames = await measureFrames(options.chromium, target, { speed: options.framesSpeed, windowMs: FRAME_WINDOW_MS, cpuThrottle: options.cpuThrottle, rounds: options.framesRounds }, log);
         resultFor(target).frames = frames;
         result.machine.webgl ??= frames.webgl;
       },
@@ -134,6 +134,7 @@ async function main(): Promise<number> {
             settleMs: REST_SETTLE_MS,
             windowMs: REST_WINDOW_MS,
             cpuThrottle: options.cpuThrottle,
+            rounds: options.restRounds,
           },
           log,
         );

@@ -1,5 +1,6 @@
-// Cold start (fresh profile, empty cache) and warm offline start, each `runs` times: the time from
-// navigation start to the first scene's data-ready, read in the page (performance.now()).
+// Cold start (fresh profile, empty cache) and warm offline start, each `runs` times, the offline one
+// both with the server stopped and with a server that never answers: the time from navigation
+// start to what a viewer waits for, read in the page (performance.now()).
 import { firstPage, launch, tempProfile, watchRequests, type Profile } from './browser.ts';
 import { addProbe, within } from './probe.ts';
 import { median } from './stats.ts';
@@ -21,9 +22,13 @@ export interface StartRun {
 
 export interface StartResult {
   cold: StartRun[];
+  /** Warm offline with the server stopped (connections refused). */
   warm: StartRun[];
+  /** Warm offline with a server that accepts connections and never answers. */
+  warmHung: StartRun[];
   coldMedianMs: number;
   warmMedianMs: number;
+  warmHungMedianMs: number;
   warmHow: string;
 }
 
@@ -74,6 +79,7 @@ async function startOnce(chromium: string, profile: Profile, target: Target, url
 export async function measureStarts(chromium: string, target: Target, runs: number, log: (line: string) => void): Promise<StartResult> {
   const cold: StartRun[] = [];
   const warm: StartRun[] = [];
+  const warmHung: StartRun[] = [];
   let offlineProfile: Profile | null = null;
   try {
     for (let i = 0; i < runs; i++) {
@@ -87,14 +93,16 @@ export async function measureStarts(chromium: string, target: Target, runs: numb
         else await profile.remove();
       }
     }
-    await target.goOffline();
-    try {
-      for (let i = 0; i < runs; i++) {
-        warm.push(await startOnce(chromium, offlineProfile!, target, target.warmOfflineUrl()));
-        log(`  ${target.label} warm offline start ${i + 1}/${runs}: ${Math.round(warm.at(-1)!.readyMs)} ms`);
+    for (const [how, into] of [['refused', warm], ['hung', warmHung]] as const) {
+      await target.goOffline(how);
+      try {
+        for (let i = 0; i < runs; i++) {
+          into.push(await startOnce(chromium, offlineProfile!, target, target.warmOfflineUrl()));
+          log(`  ${target.label} warm offline start (network ${how}) ${i + 1}/${runs}: ${Math.round(into.at(-1)!.readyMs)} ms`);
+        }
+      } finally {
+        await target.goOnline();
       }
-    } finally {
-      await target.goOnline();
     }
   } finally {
     await (offlineProfile as Profile | null)?.remove();
@@ -102,8 +110,10 @@ export async function measureStarts(chromium: string, target: Target, runs: numb
   return {
     cold,
     warm,
+    warmHung,
     coldMedianMs: median(cold.map((r) => r.readyMs)),
     warmMedianMs: median(warm.map((r) => r.readyMs)),
+    warmHungMedianMs: median(warmHung.map((r) => r.readyMs)),
     warmHow: target.warmOfflineHow,
   };
 }
