@@ -1,0 +1,13 @@
+// A still scene runs no endless animation of its own: the touch hint's ripple pulses a few times
+// as the scene comes, then holds still (an endless one kept the compositor drawing every frame).
+import { expect, test } from '@playwright/test';
+import { openKiosk } from './kiosk.ts';
+
+test('the touch hint ripple is finite', async ({ page }) => {
+  await openKiosk(page, { scene: 'highlights-2023' });
+  const ring = page.locator('[data-touch-hint] .ring');
+  await expect(ring).toHaveCount(1);
+  const iterations = await ring.evaluate((element) => element.getAnimations().map((a) => a.effect?.getComputedTiming().iterations ?? 0));
+  expect(iterations.length).toBeGreaterThan(0);
+  for (const n of iterations) expect(Number.isFinite(n)).toBe(true);
+});
