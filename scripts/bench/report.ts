@@ -163,7 +163,7 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
     for (const c of sizes.kiosk.chunks) push(`| ${c.path} | ${kb(c.bytes)} | ${kb(c.gzip)} |`);
     push(`| **JS + CSS** | ${kb(sizes.kiosk.js.bytes + sizes.kiosk.css.bytes)} | ${kb(sizes.kiosk.js.gzip + sizes.kiosk.css.gzip)} |`, '');
     push(`Precache (the manifest in the built sw.js): ${sizes.kiosk.precache.entries} entries, ${mb(sizes.kiosk.precache.bytes)} (${mb(sizes.kiosk.precache.gzip)} gzip)${sizes.kiosk.precache.missing.length ? `; listed but not in the build: ${sizes.kiosk.precache.missing.join(', ')}` : ''}. Fonts: ${sizes.kiosk.fonts.files} woff2 files, ${mb(sizes.kiosk.fonts.bytes)} (woff2 is already compressed).`, '');
-    if (sizes.peer) push(`Slides: reveal.js ${kb(sizes.peer.js.gzip)} gzip JS, ${kb(sizes.peer.css.gzip)} gzip CSS (reveal's theme inlines its Latin web font), ${kb(sizes.peer.html.gzip)} gzip HTML; folder ${mb(sizes.peer.total.bytes)} with the portraits.`, '');
+    if (sizes.peer) push(`Slides: reveal.js ${kb(sizes.peer.js.gzip)} gzip JS, ${kb(sizes.peer.css.gzip)} gzip CSS (reveal's theme's Latin web fonts are written out as files beside it: the kiosk's server allows fonts only from 'self'), ${kb(sizes.peer.html.gzip)} gzip HTML; folder ${mb(sizes.peer.total.bytes)} with the portraits.`, '');
   }
 
   push('## Notes', '');
@@ -172,7 +172,19 @@ export function markdownReport(result: BenchResult, svgFile: string): string {
     `- Fonts: the kiosk ships Noto Sans SC (2 weights) and waits for it before the first scene; the slides use the system's CJK font (fonts-noto-cjk here), as slides made on the kiosk PC would. A PC without a CJK system font would show the slides in a fallback font.`,
     `- The soak plays \`content/\` with the palace open around the clock (a copy served at /bench-content/), so sped-up loops never reach the night screen; starts and frames use \`content/\` itself at \`?now=${result.options.now}\`.`,
     `- Slides have no service worker; their warm offline start is the folder opened from disk.`,
-    `- Same code measures both: the slides page marks the slide on screen with the kiosk's \`data-scene-id\` / \`data-ready\` hooks.`,
+    `- Same code measures both: the slides page marks the slide on screen with the kiosk's \`data-scene-id\` / \`data-ready\` hooks. Both are served by the kiosk's own server, with its security headers (CSP \`script-src 'self'\`, \`font-src 'self'\`); the slides' script is a file of their own.`,
+    '',
+  );
+  push('## What the peer does not do', '');
+  push(
+    'The slides are what a palace would otherwise put on the screen; they are cheaper because they do less. They have:',
+    '',
+    '- no motion beyond reveal.js\'s slide transition: no count-ups, no charts that grow, no 3D chart, no moving gallery wall, no notice ticker, no touch hint;',
+    '- no fonts of their own (the system\'s CJK font, if the PC has one) and no check that a font covers the text;',
+    '- no offline cache and no service worker: offline, the folder is opened from disk; they never fetch new content, so a stalled network cannot touch them;',
+    '- no content checking: no validation, no last good content to fall back to, no staff messages, no opening hours or night screen, no events filtered by date;',
+    '- no watchdog (frozen page, errors), no burn-in drift, no reload budget, no update at a scene boundary;',
+    '- nothing to touch: no browse view, stories, countdown or large text; no reduced-motion variant.',
     '',
   );
   return lines.join('\n');
