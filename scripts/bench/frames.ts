@@ -42,9 +42,15 @@ export interface FramesResult {
 
 export async function measureFrames(chromium: string, target: Target, options: { speed: number; windowMs: number; cpuThrottle: number; rounds: number }, log: (line: string) => void): Promise<FramesResult> {
   const profile = await tempProfile();
-  const context = await launch(chromium, profile);
+  // Without the service worker: on this busy machine under CPU ×4 a main-thread stall (three.js's
+  // first shader compile in software) outlasted its frozen-page watchdog's 8 s and it reloaded the
+  // page mid-loop; frame pacing does not depend on it (the peer has none either).
+  const context = await launch(chromium, profile, undefined, 'block');
   try {
     const page = await firstPage(context);
+    const notes: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && notes.length < 5 && notes.push(m.text().slice(0, 200)));
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && notes.push(`navigated to ${frame.url()}`));
     const webgl = await webglRenderer(page);
     if (options.cpuThrottle > 1) {
       const session = await context.newCDPSession(page);
@@ -57,7 +63,9 @@ export async function measureFrames(chromium: string, target: Target, options: {
     // Play one whole loop after the first scene, then more (`rounds` in all, each measured from its
     // second scene to the first scene of the next loop: in steady state, not at page load).
     const rounds = Math.max(1, Math.round(options.rounds));
-    await within(loopMs * rounds, `${target.label}: ${rounds} loop(s) at speed ${options.speed}`, () => page.evaluate((n) => window.__bench!.untilLoops(n), rounds + 1));
+    await within(loopMs * rounds, `${target.label}: ${rounds} loop(s) at speed ${options.speed}`, () => page.evaluate((n) => window.__bench!.untilLoops(n), rounds + 1)).catch((error: Error) => {
+      throw new Error(`${error.message} (console: ${notes.join(' | ') || 'nothing'})`);
+    });
     await page.waitForTimeout(options.windowMs + 500);
     const records = await page.evaluate(() => window.__bench!.drain(true));
     const longFrameType = await page.evaluate(() => window.__bench!.longFrameType);
