@@ -68,39 +68,39 @@ export async function measureRest(
   try {
     const browserSession = await browser.newBrowserCDPSession();
     for (let round = 0; round < Math.max(1, options.rounds); round++) {
-    const scenes: SceneRest[] = [];
-    perRound.push(scenes);
-    for (const id of options.sceneIds) {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', serviceWorkers: 'block' });
-      try {
-        const page = await context.newPage();
-        const session = await context.newCDPSession(page);
-        await session.send('Performance.enable');
-        if (options.cpuThrottle > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
-        await addProbe(page, { firstSceneId: id, frames: false });
-        await page.goto(options.sceneUrl(id));
-        await within(90_000, `${target.label}: ${id} ready`, () => page.evaluate(() => window.__bench!.untilReady()));
-        await page.waitForTimeout(options.settleMs);
-        const layers = await layerCount(session);
-        const three0 = await threeFrames(page);
-        const [cpu0, task0, t0] = [await cpuSeconds(browserSession), await taskSeconds(session), Date.now()];
-        await page.waitForTimeout(options.windowMs);
-        const [cpu1, task1, t1] = [await cpuSeconds(browserSession), await taskSeconds(session), Date.now()];
-        const three1 = await threeFrames(page);
-        const seconds = (t1 - t0) / 1000;
-        const rest: SceneRest = {
-          id,
-          cpuPct: ((cpu1 - cpu0) / seconds) * 100,
-          mainPct: ((task1 - task0) / seconds) * 100,
-          layers,
-          threeFrames: three1 && three1.views > 0 ? three1.frames - (three0?.frames ?? 0) : null,
-        };
-        scenes.push(rest);
-        log(`  ${target.label} ${id} at rest (round ${round + 1}, load ${loadavg()[0]!.toFixed(1)}): CPU ${rest.cpuPct.toFixed(1)} % (main ${rest.mainPct.toFixed(1)} %), ${layers} layers${rest.threeFrames === null ? '' : `, ${rest.threeFrames} 3D frames`}`);
-      } finally {
-        await context.close();
+      const scenes: SceneRest[] = [];
+      perRound.push(scenes);
+      for (const id of options.sceneIds) {
+        const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', serviceWorkers: 'block' });
+        try {
+          const page = await context.newPage();
+          const session = await context.newCDPSession(page);
+          await session.send('Performance.enable');
+          if (options.cpuThrottle > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
+          await addProbe(page, { firstSceneId: id, frames: false });
+          await page.goto(options.sceneUrl(id));
+          await within(90_000, `${target.label}: ${id} ready`, () => page.evaluate(() => window.__bench!.untilReady()));
+          await page.waitForTimeout(options.settleMs);
+          const layers = await layerCount(session);
+          const three0 = await threeFrames(page);
+          const [cpu0, task0, t0] = [await cpuSeconds(browserSession), await taskSeconds(session), Date.now()];
+          await page.waitForTimeout(options.windowMs);
+          const [cpu1, task1, t1] = [await cpuSeconds(browserSession), await taskSeconds(session), Date.now()];
+          const three1 = await threeFrames(page);
+          const seconds = (t1 - t0) / 1000;
+          const rest: SceneRest = {
+            id,
+            cpuPct: ((cpu1 - cpu0) / seconds) * 100,
+            mainPct: ((task1 - task0) / seconds) * 100,
+            layers,
+            threeFrames: three1 && three1.views > 0 ? three1.frames - (three0?.frames ?? 0) : null,
+          };
+          scenes.push(rest);
+          log(`  ${target.label} ${id} at rest (round ${round + 1}, load ${loadavg()[0]!.toFixed(1)}): CPU ${rest.cpuPct.toFixed(1)} % (main ${rest.mainPct.toFixed(1)} %), ${layers} layers${rest.threeFrames === null ? '' : `, ${rest.threeFrames} 3D frames`}`);
+        } finally {
+          await context.close();
+        }
       }
-    }
     }
   } finally {
     await browser.close();
