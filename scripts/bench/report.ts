@@ -197,7 +197,7 @@ function readyText(soak: SoakResult | undefined): string {
 
 function cliFlags(result: BenchResult): string {
   const o = result.options;
-  const flags = [`--cycles ${o.cycles}`, `--speed ${o.soakSpeed}`, `--frames-speed ${o.framesSpeed}`, `--cpu-throttle ${o.cpuThrottle}`, `--runs ${o.runs}`];
+  const flags = [`--cycles ${o.cycles}`, `--soak-drive ${o.soakDrive}`, `--speed ${o.soakSpeed}`, `--frames-speed ${o.framesSpeed}`, `--frames-rounds ${o.framesRounds}`, `--rest-rounds ${o.restRounds}`, `--cpu-throttle ${o.cpuThrottle}`, `--runs ${o.runs}`];
   if (o.skipPeer) flags.push('--skip-peer');
   if (o.phases.includes('unattended')) flags.push(`--unattended-minutes ${o.unattendedMinutes}`);
   if (o.phases.length < 5) flags.push(`--only ${o.phases.join(',')}`);
