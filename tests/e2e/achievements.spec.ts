@@ -219,7 +219,7 @@ async function settled(page: Page, id: string): Promise<void> {
   const scene = page.locator(`[data-scene-id="${id}"][data-ready="true"]`);
   await expect(scene).toHaveCount(1);
   await expect(scene.locator('[data-entry="done"]')).toHaveCount(1);
-  // The notice ticker scrolls for ever; only the scene's own animations have to end.
+  // The bars' own animations (the progress line fills over the scene's time) run on; only the scene's own have to end.
   await page.waitForFunction((sceneId) => {
     const root = document.querySelector(`[data-scene-id="${sceneId}"]`);
     return document.getAnimations().every((a) => {
