@@ -144,7 +144,7 @@ test(`${LOOPS} loops through every kind of scene leave DOM nodes, listeners and 
   await installClock(page, OPEN_HOURS_NOW, { running: true });
   await page.goto(kioskUrl({ content: 'fixtures/runtime/leak/', speed: SPEED, now: null }));
 
-  // Two loops first: fonts, portraits and shaders are loaded once and kept on purpose.
+  // One loop first (the 3D scene on screen a second time): fonts, portraits and shaders are loaded once and kept on purpose.
   await expect.poll(() => loops(page), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
   const baseline = await measureAtTheSameScreen(page, cdp);
   const loopsAtBaseline = await loops(page);
