@@ -8,7 +8,7 @@ import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
-import { FROZEN_AFTER_MS, FrozenPageWatch } from './kiosk/frozen-page.ts';
+import { ANSWER_WITHIN_MS, FROZEN_AFTER_MS, FrozenPageWatch } from './kiosk/frozen-page.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 
@@ -72,10 +72,10 @@ async function checkHeartbeats(): Promise<void> {
 }
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const data = event.data as { type?: string; frozenAfterMs?: number } | null;
+  const data = event.data as { type?: string; frozenAfterMs?: number; answerWithinMs?: number } | null;
   const source = event.source as Client | null;
   if (data?.type === 'HEARTBEAT' && source) {
-    frozen.heard(source.id, Date.now(), data.frozenAfterMs ?? FROZEN_AFTER_MS);
+    frozen.heard(source.id, Date.now(), data.frozenAfterMs ?? FROZEN_AFTER_MS, data.answerWithinMs ?? ANSWER_WITHIN_MS);
     watching ??= setInterval(() => void checkHeartbeats(), 1_000);
     return;
   }

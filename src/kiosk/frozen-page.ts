@@ -7,18 +7,23 @@
 // So a silent page is first asked (PING); it answers from its message handler, not from a frame, and
 // any answer means "slow, not frozen". Only a page that stays silent through the question as well
 // (its main thread stuck, e.g. in an endless loop) is reloaded, at most MAX_FROZEN_RELOADS times in
-// FROZEN_RELOAD_WINDOW_MS.
+// FROZEN_RELOAD_WINDOW_MS. The answer may take long: a main thread waits in a synchronous WebGL call
+// while a starved GPU process catches up (seen: more than 8 s at load 25), and that page is alive.
 
-/** Silence (no heartbeat) after which a page is asked; it has as long again to answer. */
+/** Silence (no heartbeat) after which a page is asked. */
 export const FROZEN_AFTER_MS = 8_000;
+/** How long an asked page has to answer before it is reloaded. */
+export const ANSWER_WITHIN_MS = 30_000;
 export const MAX_FROZEN_RELOADS = 3;
 export const FROZEN_RELOAD_WINDOW_MS = 10 * 60_000;
 
 interface Watched {
   /** When the page was last heard from: a heartbeat or an answer. */
   heardAt: number;
-  /** Silence after which the page is asked, and then the time it has to answer. */
+  /** Silence after which the page is asked. */
   frozenAfterMs: number;
+  /** Time it then has to answer. */
+  answerWithinMs: number;
   /** When it was asked, if it has been since it was last heard. */
   askedAt: number | null;
 }
@@ -35,14 +40,14 @@ export class FrozenPageWatch {
   #reloads: number[] = [];
 
   /** A heartbeat or an answer from page `id`: it is alive. */
-  heard(id: string, now: number, frozenAfterMs: number): void {
-    this.#pages.set(id, { heardAt: now, frozenAfterMs, askedAt: null });
+  heard(id: string, now: number, frozenAfterMs = FROZEN_AFTER_MS, answerWithinMs = ANSWER_WITHIN_MS): void {
+    this.#pages.set(id, { heardAt: now, frozenAfterMs, answerWithinMs, askedAt: null });
   }
 
-  /** An answer to a question: alive, with the silence it asked for when it last beat. */
+  /** An answer to a question: alive, with the times it asked for when it last beat. */
   answered(id: string, now: number): void {
     const page = this.#pages.get(id);
-    if (page) this.heard(id, now, page.frozenAfterMs);
+    if (page) this.heard(id, now, page.frozenAfterMs, page.answerWithinMs);
   }
 
   /** The page went away or was hidden: nothing to watch until it beats again. */
@@ -61,7 +66,7 @@ export class FrozenPageWatch {
         if (now - page.heardAt < page.frozenAfterMs) continue;
         page.askedAt = now;
         verdict.ask.push(id);
-      } else if (now - page.askedAt >= page.frozenAfterMs) {
+      } else if (now - page.askedAt >= page.answerWithinMs) {
         this.#pages.delete(id);
         verdict.reload.push(id);
       }

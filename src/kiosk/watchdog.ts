@@ -5,7 +5,7 @@
 // build cannot reload forever; past the cap the page shows a calm error and tries again later.
 import type { Cancel, Clock } from './clock.ts';
 import { errorLog } from './error-log.svelte.ts';
-import { FROZEN_AFTER_MS } from './frozen-page.ts';
+import { ANSWER_WITHIN_MS, FROZEN_AFTER_MS } from './frozen-page.ts';
 
 export const ERROR_BURST = 5;
 export const ERROR_WINDOW_MS = 60_000;
@@ -108,7 +108,7 @@ export function startWatchdog(clock: Clock, hooks: WatchdogHooks, budget = new R
   const stopBeats = clock.everyReal(1_000, () => {
     cancelBeatFrame();
     cancelBeatFrame = clock.frame(() => {
-      navigator.serviceWorker?.controller?.postMessage({ type: 'HEARTBEAT', frozenAfterMs: FROZEN_AFTER_MS });
+      navigator.serviceWorker?.controller?.postMessage({ type: 'HEARTBEAT', frozenAfterMs: FROZEN_AFTER_MS, answerWithinMs: ANSWER_WITHIN_MS });
     });
   });
   // The worker asks a page whose heartbeats stopped whether it is alive: answered from the message
