@@ -8,6 +8,7 @@ import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { clientsClaim } from 'workbox-core';
+import { ANSWER_WITHIN_MS, FROZEN_AFTER_MS, FrozenPageWatch } from './kiosk/frozen-page.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 
@@ -44,39 +45,42 @@ setCatchHandler(async ({ request }) => {
 });
 
 // Frozen-page watchdog: pages send a heartbeat from their animation frames once a second. A
-// visible page whose heartbeats stop is reloaded (at most 3 times in 10 minutes).
-const beats = new Map<string, { at: number; frozenAfterMs: number }>();
-const watchdogReloads: number[] = [];
+// visible page whose heartbeats stop is asked whether it is alive, and reloaded only if it does not
+// answer either (kiosk/frozen-page.ts: a busy machine must never reload the kiosk).
+const frozen = new FrozenPageWatch();
 let watching: ReturnType<typeof setInterval> | null = null;
 
 async function checkHeartbeats(): Promise<void> {
   const now = Date.now();
-  for (const [id, beat] of beats) {
-    if (now - beat.at < beat.frozenAfterMs) continue;
-    beats.delete(id);
+  const { ask, reload } = frozen.check(now);
+  for (const id of ask) {
+    const client = await self.clients.get(id);
+    if (client) client.postMessage({ type: 'PING' });
+    else frozen.forget(id);
+  }
+  for (const id of reload) {
     const client = (await self.clients.get(id)) as WindowClient | undefined;
     if (!client || client.visibilityState !== 'visible') continue;
-    const recent = watchdogReloads.filter((t) => now - t < 10 * 60_000);
-    if (recent.length >= 3) continue;
-    watchdogReloads.splice(0, watchdogReloads.length, ...recent, now);
-    console.warn('[sw] page stopped drawing; reloading it');
+    if (!frozen.takeReload(now)) continue;
+    console.warn('[sw] page stopped drawing and does not answer; reloading it');
     await client.navigate(client.url).catch(() => undefined);
   }
-  if (beats.size === 0 && watching) {
+  if (frozen.watching === 0 && watching) {
     clearInterval(watching);
     watching = null;
   }
 }
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const data = event.data as { type?: string; frozenAfterMs?: number } | null;
+  const data = event.data as { type?: string; frozenAfterMs?: number; answerWithinMs?: number } | null;
   const source = event.source as Client | null;
   if (data?.type === 'HEARTBEAT' && source) {
-    beats.set(source.id, { at: Date.now(), frozenAfterMs: data.frozenAfterMs ?? 8_000 });
+    frozen.heard(source.id, Date.now(), data.frozenAfterMs ?? FROZEN_AFTER_MS, data.answerWithinMs ?? ANSWER_WITHIN_MS);
     watching ??= setInterval(() => void checkHeartbeats(), 1_000);
     return;
   }
-  if (data?.type === 'HIDDEN' && source) beats.delete(source.id);
+  if (data?.type === 'ALIVE' && source) frozen.answered(source.id, Date.now());
+  if (data?.type === 'HIDDEN' && source) frozen.forget(source.id);
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === 'PRECACHE_PROGRESS') {
     event.waitUntil(

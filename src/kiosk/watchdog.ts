@@ -1,16 +1,16 @@
 // Recovers a kiosk that nobody is watching: a burst of unhandled errors first rebuilds the scene
 // in place and, if that does not help, reloads the page; a
-// frozen page (no animation frame for several seconds while visible) is reloaded by the service
-// worker, which still runs when the page's main thread does not. Reloads are capped so a broken
+// frozen page (no animation frame for several seconds while visible, and no answer when the service
+// worker asks) is reloaded by the worker, which still runs when the page's main thread does not. Reloads are capped so a broken
 // build cannot reload forever; past the cap the page shows a calm error and tries again later.
 import type { Cancel, Clock } from './clock.ts';
 import { errorLog } from './error-log.svelte.ts';
+import { ANSWER_WITHIN_MS, FROZEN_AFTER_MS } from './frozen-page.ts';
 
 export const ERROR_BURST = 5;
 export const ERROR_WINDOW_MS = 60_000;
 export const MAX_RELOADS = 3;
 export const RELOAD_WINDOW_MS = 10 * 60_000;
-export const FROZEN_AFTER_MS = 8_000;
 const LOG_KEY = 'palace-kiosk:watchdog-reloads';
 
 /** Real-time reload bookkeeping (safety caps follow the real clock, not the kiosk's). */
@@ -108,9 +108,17 @@ export function startWatchdog(clock: Clock, hooks: WatchdogHooks, budget = new R
   const stopBeats = clock.everyReal(1_000, () => {
     cancelBeatFrame();
     cancelBeatFrame = clock.frame(() => {
-      navigator.serviceWorker?.controller?.postMessage({ type: 'HEARTBEAT', frozenAfterMs: FROZEN_AFTER_MS });
+      navigator.serviceWorker?.controller?.postMessage({ type: 'HEARTBEAT', frozenAfterMs: FROZEN_AFTER_MS, answerWithinMs: ANSWER_WITHIN_MS });
     });
   });
+  // The worker asks a page whose heartbeats stopped whether it is alive: answered from the message
+  // handler, not a frame, so a page that is slow to draw on a busy machine is not reloaded.
+  const onWorkerMessage = (event: MessageEvent) => {
+    if ((event.data as { type?: string } | null)?.type === 'PING') navigator.serviceWorker?.controller?.postMessage({ type: 'ALIVE' });
+  };
+  navigator.serviceWorker?.addEventListener('message', onWorkerMessage);
+  // Messages from the worker wait until the page says it listens.
+  navigator.serviceWorker?.startMessages();
   const onHidden = () => {
     if (document.visibilityState === 'hidden') navigator.serviceWorker?.controller?.postMessage({ type: 'HIDDEN' });
   };
@@ -120,6 +128,7 @@ export function startWatchdog(clock: Clock, hooks: WatchdogHooks, budget = new R
     window.removeEventListener('error', onWindowError);
     window.removeEventListener('unhandledrejection', onRejection);
     document.removeEventListener('visibilitychange', onHidden);
+    navigator.serviceWorker?.removeEventListener('message', onWorkerMessage);
     stopBeats();
     cancelBeatFrame();
   };

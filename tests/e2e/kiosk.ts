@@ -48,9 +48,9 @@ export interface ClockOpenOptions extends Omit<OpenOptions, 'now' | 'speed'> {
   /** The instant the page's clock, and so the kiosk's, starts at (ISO 8601 with offset). */
   at?: string;
   /**
-   * Keep the clock running in real time (steps still add to it). For tests that keep the service
-   * worker: its frozen-page watchdog reloads a page whose heartbeats stop for 8 s, and a paused
-   * clock sends none.
+   * Keep the clock running in real time (steps still add to it): for a loop that must play while the
+   * test waits on something real (a fetch, the service worker). A paused clock draws no frames, so
+   * sends no heartbeats; the worker then asks the page, which answers, and is not reloaded.
    */
   running?: boolean;
   /** Wait for a ready scene (false for the night and error screens). Default true. */

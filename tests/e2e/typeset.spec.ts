@@ -1,7 +1,7 @@
 // Chinese typesetting on screen (issue 13): over every scene of every bundled set and fixture, in
 // both orientations, no text is cut short with "…" or clamped, and no short display text (titles,
-// labels, names, set by src/ui/Phrased.svelte) breaks inside a phrase. One sheet load per set and
-// orientation (sheet/: every scene in turn), measured with the kiosk's own code (src/layout/measure.ts).
+// labels, names, set by src/ui/Phrased.svelte) breaks inside a phrase. One sheet load per set, both
+// orientations in it (sheet/: every scene in turn, mounted afresh), measured with the kiosk's own code (src/layout/measure.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,11 +58,13 @@ function eventsHeader(page: Page) {
 }
 
 for (const content of SETS) {
-  for (const orientation of ORIENTATIONS) {
-    test(`${content ?? 'content/'} › ${orientation.name}: nothing cut with "…", no title, label or name broken inside a phrase`, async ({ page }, testInfo) => {
+  test(`${content ?? 'content/'} › landscape and portrait: nothing cut with "…", no title, label or name broken inside a phrase`, async ({ page }, testInfo) => {
+    let phrased = 0;
+    // One page per set: the sheet mounts every scene afresh at each show, at the viewport's size then.
+    await page.setViewportSize({ width: ORIENTATIONS[0].width, height: ORIENTATIONS[0].height });
+    const info = await openSheet(page, content);
+    for (const orientation of ORIENTATIONS) {
       await page.setViewportSize({ width: orientation.width, height: orientation.height });
-      const info = await openSheet(page, content);
-      let phrased = 0;
       for (const scene of info.scenes.filter((s) => s.kind !== 'achievements')) {
         // The gallery as a visitor's touch shows it, too: the grid of names and trades.
         for (const interactive of scene.kind === 'gallery' ? [false, true] : [false]) {
@@ -78,17 +80,17 @@ for (const content of SETS) {
           }
         }
       }
-      // The scenes draw their short texts through the phrase setter at all.
-      expect(phrased, 'phrases on screen').toBeGreaterThan(0);
-    });
-  }
+    }
+    // The scenes draw their short texts through the phrase setter at all.
+    expect(phrased, 'phrases on screen').toBeGreaterThan(0);
+  });
 }
 
 test('figures in a row of big numbers stand on one baseline, with or without a note (both orientations)', async ({ page }) => {
   const baselines: Record<string, number[]> = {};
+  await openSheet(page, TYPESET_SET);
   for (const orientation of ORIENTATIONS) {
     await page.setViewportSize({ width: orientation.width, height: orientation.height });
-    await openSheet(page, TYPESET_SET);
     await page.evaluate(() => window.__sheet!.show('notes-row'));
     // Values by row (same top of the figure's grid row), each row's value bottoms.
     baselines[orientation.name] = await page.evaluate(() => {
