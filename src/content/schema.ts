@@ -373,6 +373,12 @@ const EventSchema = v.pipe(
     registration: v.optional(
       v.pipe(v.string(), v.maxLength(300), hint('报名链接（生成二维码），或报名方式文字', 'registration link (shown as a QR code) or how to register')),
     ),
+    heldOnClosedDays: v.optional(
+      v.pipe(
+        v.boolean(),
+        hint('闭馆日（site.json closedDates）照常举行时写 true；不写则闭馆日不显示这项活动', 'true when it is held even on a closed date (site.json closedDates); otherwise it is not listed on closed dates'),
+      ),
+    ),
   }),
   v.check((e) => parseInstant(e.end, 'UTC') >= parseInstant(e.start, 'UTC'), '结束时间早于开始时间 / end is before start'),
   v.check(
