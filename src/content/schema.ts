@@ -301,6 +301,9 @@ export const AchievementsSchema = v.strictObject({
 const WorkerSchema = v.strictObject({
   id: id('人物编号', 'person id'),
   name: text(12, '姓名', 'name'),
+  surname: v.optional(
+    text(4, '姓（没有照片时显示）；复姓如欧阳、司马会自动识别，少见的复姓写在这里', 'surname, drawn when there is no photo; compound ones such as 欧阳 are known, write a rare one here'),
+  ),
   sample: v.pipe(v.boolean(), hint('虚构的示例人物为 true，会显示「示例」', 'true for a fictional sample; shows a 「示例」 mark')),
   portrait: v.optional(mediaPath('肖像照片', 'portrait photo')),
   workplace: text(40, '工作单位', 'workplace'),

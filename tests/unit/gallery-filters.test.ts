@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Worker } from '../../src/content/schema.ts';
 import { ALL, applyFilter, filterKey, filterOptions, honoursByRank, neighbour, topHonour } from '../../src/scenes/gallery/filters.ts';
-import { PLACEHOLDER_GROUNDS, placeholderGround, surname } from '../../src/scenes/gallery/placeholder.ts';
+import { PLACEHOLDER_GROUNDS, placeholderGround } from '../../src/scenes/gallery/placeholder.ts';
+import { surnameOf as surname } from '../../src/scenes/gallery/surname.ts';
 import { wallColumns, wallLayout } from '../../src/scenes/gallery/wall.ts';
 import { SwipeTracker, swipeStep } from '../../src/scenes/gallery/swipe.ts';
 
