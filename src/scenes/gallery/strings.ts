@@ -41,7 +41,8 @@ export const GALLERY = {
   portraitOf: (name: string) => `${name}的肖像 / portrait of ${name}`,
   year: (year: number) => `${year} 年`,
   /** Under the highest honours: where the full list is (the story's pages after the text). */
-  moreHonours: (n: number, page: number) => `另有 ${n} 项荣誉，见第 ${page} 页 / ${n} more honours on page ${page}`,
+  moreHonours: (n: number, page: number) => `另有 ${n} 项荣誉，见第 ${page} 页`,
+  moreHonoursEn: (n: number, page: number) => `${n} more honours on page ${page}`,
   allHonours: (n: number) => `全部荣誉（${n} 项）/ All honours`,
   /** The last page's closing line when a story is longer than its pages. */
   storyCut: '…… 篇幅所限，以下从略',
