@@ -18,7 +18,7 @@ export interface FeatureGrid {
   room: number;
 }
 
-/** A card with this much room over its minimum (one or two events) is set in larger type. */
+/** A single card with this much room over its minimum is set in larger type. */
 export const LARGE_FEATURE_ROOM = 1.6;
 
 /**
