@@ -346,7 +346,7 @@ test.describe('a gallery of nine', () => {
     await expect(open.locator('.honours li').first()).toContainText('省五一劳动奖章');
     // The rest on the pages after the story, where the line says.
     const more = open.locator('.honours li').last();
-    await expect(more).toHaveText(/^另有 2 项荣誉，见第 \d+ 页 \/ 2 more honours on page \d+$/);
+    await expect(more).toHaveText(/^另有 2 项荣誉，见第 \d+ 页\s?\/ 2 more honours on page \d+$/);
     const listPage = Number(await more.getAttribute('data-honours-more'));
     for (let n = 1; n < listPage; n++) await open.locator('[data-page-turn="next"]').tap();
     await expect(open.locator('[data-honour]')).toHaveCount(6);
