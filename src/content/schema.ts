@@ -301,6 +301,9 @@ export const AchievementsSchema = v.strictObject({
 const WorkerSchema = v.strictObject({
   id: id('人物编号', 'person id'),
   name: text(12, '姓名', 'name'),
+  surname: v.optional(
+    text(4, '姓（没有照片时显示）；复姓如欧阳、司马会自动识别，少见的复姓写在这里', 'surname, drawn when there is no photo; compound ones such as 欧阳 are known, write a rare one here'),
+  ),
   sample: v.pipe(v.boolean(), hint('虚构的示例人物为 true，会显示「示例」', 'true for a fictional sample; shows a 「示例」 mark')),
   portrait: v.optional(mediaPath('肖像照片', 'portrait photo')),
   workplace: text(40, '工作单位', 'workplace'),
@@ -372,6 +375,12 @@ const EventSchema = v.pipe(
     description: v.optional(text(200, '简介', 'short description')),
     registration: v.optional(
       v.pipe(v.string(), v.maxLength(300), hint('报名链接（生成二维码），或报名方式文字', 'registration link (shown as a QR code) or how to register')),
+    ),
+    heldOnClosedDays: v.optional(
+      v.pipe(
+        v.boolean(),
+        hint('闭馆日（site.json closedDates）照常举行时写 true；不写则闭馆日不显示这项活动', 'true when it is held even on a closed date (site.json closedDates); otherwise it is not listed on closed dates'),
+      ),
     ),
   }),
   v.check((e) => parseInstant(e.end, 'UTC') >= parseInstant(e.start, 'UTC'), '结束时间早于开始时间 / end is before start'),

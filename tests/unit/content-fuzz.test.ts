@@ -19,7 +19,8 @@ import { countUpOf, formatFigure, formatNumber } from '../../src/format/numbers.
 import { columnHeights } from '../../src/three/layout3d.ts';
 import { storyPages } from '../../src/scenes/gallery/pages.ts';
 import { filterOptions, honoursByRank } from '../../src/scenes/gallery/filters.ts';
-import { surname, placeholderGround } from '../../src/scenes/gallery/placeholder.ts';
+import { placeholderGround } from '../../src/scenes/gallery/placeholder.ts';
+import { surnameOf as surname } from '../../src/scenes/gallery/surname.ts';
 import { mediaReferences } from '../../src/content/media.ts';
 
 /** Small seeded generator, so a failure can be replayed. */

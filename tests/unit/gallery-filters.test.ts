@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Worker } from '../../src/content/schema.ts';
 import { ALL, applyFilter, filterKey, filterOptions, honoursByRank, neighbour, topHonour } from '../../src/scenes/gallery/filters.ts';
-import { PLACEHOLDER_GROUNDS, placeholderGround, surname } from '../../src/scenes/gallery/placeholder.ts';
-import { wallColumns, wallLayout } from '../../src/scenes/gallery/wall.ts';
+import { PLACEHOLDER_GROUNDS, placeholderGround } from '../../src/scenes/gallery/placeholder.ts';
+import { surnameOf as surname } from '../../src/scenes/gallery/surname.ts';
+import { lineupLayout, wallColumns, wallLayout, wallTileWidth } from '../../src/scenes/gallery/wall.ts';
 import { SwipeTracker, swipeStep } from '../../src/scenes/gallery/swipe.ts';
 
 const worker = (id: string, trade: string, ...levels: Worker['honours'][number]['level'][]): Worker => ({
@@ -134,5 +135,35 @@ describe('swipe', () => {
     expect(tracker.up(1, 300, 510)).toBe(1);
     expect(tracker.tracking).toBe(false);
     expect(tracker.dx).toBe(0);
+  });
+});
+
+describe('few workers: a still lineup, not a wall of repeats', () => {
+  // The region beside the featured card at 1920×1080 (right half) and above it at 1080×1920.
+  const LANDSCAPE = { width: 854, height: 940, gap: 32 };
+  const PORTRAIT = { width: 929, height: 959, gap: 32 };
+  const landTile = wallTileWidth(1920, 1080);
+  const portTile = wallTileWidth(1080, 1920);
+
+  it('stands one or two workers still, each once and larger than a wall tile', () => {
+    for (const [region, tile] of [[LANDSCAPE, landTile], [PORTRAIT, portTile]] as const) {
+      const one = lineupLayout(1, region, tile)!;
+      const two = lineupLayout(2, region, tile)!;
+      expect(one.columns * one.rows).toBe(1);
+      expect(two.columns * two.rows).toBe(2);
+      expect(two.tileWidth).toBeGreaterThan(tile);
+    }
+  });
+
+  it('takes the wall once the workers no longer fit at a wall tile’s size (the threshold comes from the screen)', () => {
+    const most = (region: typeof LANDSCAPE, tile: number) => {
+      let n = 1;
+      while (lineupLayout(n + 1, region, tile)) n++;
+      return n;
+    };
+    expect(most(LANDSCAPE, landTile)).toBeGreaterThanOrEqual(3);
+    expect(lineupLayout(most(LANDSCAPE, landTile) + 1, LANDSCAPE, landTile)).toBeNull();
+    expect(lineupLayout(40, PORTRAIT, portTile)).toBeNull();
+    expect(lineupLayout(0, PORTRAIT, portTile)).toBeNull();
   });
 });

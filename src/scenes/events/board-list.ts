@@ -2,6 +2,8 @@
 import type { KioskEvent } from '../../content/schema.ts';
 import { occurrencesBetween, zonedDay } from './recurrence.ts';
 import { boardOrder, boardTimeOrder, stateAt, windowEndMs, type UpcomingOccurrence } from './upcoming.ts';
+import { closedLookahead, heldDespiteClosure } from './closed-days.ts';
+import type { DayNumber } from './recurrence.ts';
 
 /** The first occurrences in board order, and how many there are in all. */
 export interface BoardList {
@@ -23,6 +25,8 @@ export function boardOccurrences(
   limit = Number.POSITIVE_INFINITY,
   /** A scene's own date range (scene-filter.ts): occurrences outside it are not listed. */
   range: { fromMs: number; untilMs: number } = { fromMs: Number.NEGATIVE_INFINITY, untilMs: Number.POSITIVE_INFINITY },
+  /** The palace's closed dates (closed-days.ts): occurrences on them are not listed. */
+  closed: ReadonlySet<DayNumber> = new Set(),
 ): BoardList {
   const toMs = Math.min(windowEndMs(nowMs, timeZone, windowDays), range.untilMs);
   const fromMs = Math.max(nowMs, range.fromMs);
@@ -30,7 +34,8 @@ export function boardOccurrences(
   const list: UpcomingOccurrence[] = [];
   for (const event of events) {
     // Ids are unique in valid content, so one occurrence per event is one card per id.
-    const [next] = fromMs < toMs ? occurrencesBetween(event, fromMs, toMs, timeZone, 1) : [];
+    const candidates = fromMs < toMs ? occurrencesBetween(event, fromMs, toMs, timeZone, closedLookahead(event, closed)) : [];
+    const next = candidates.find((o) => heldDespiteClosure(o, closed));
     if (next) list.push({ ...next, state: stateAt(next, nowMs, today) });
   }
   list.sort(boardTimeOrder);

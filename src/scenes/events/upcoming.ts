@@ -1,6 +1,7 @@
 // What the events board lists at an instant: occurrences in the window, their state, their day groups (pure).
 import type { KioskEvent } from '../../content/schema.ts';
 import { dayStartMs, occurrencesBetween, zonedDay, type DayNumber, type Occurrence } from './recurrence.ts';
+import { heldDespiteClosure } from './closed-days.ts';
 
 export type OccurrenceState = 'now' | 'today' | 'upcoming';
 
@@ -37,14 +38,15 @@ export function boardTimeOrder(a: UpcomingOccurrence, b: UpcomingOccurrence): nu
 
 /**
  * Every occurrence that has not ended and starts within the window, in board order: happening
- * now, then later today, then by start. An occurrence disappears the instant it ends.
+ * now, then later today, then by start. An occurrence disappears the instant it ends; one on
+ * closed dates only is left out (closed-days.ts).
  */
-export function upcomingOccurrences(events: readonly KioskEvent[], nowMs: number, timeZone: string, windowDays: number): UpcomingOccurrence[] {
+export function upcomingOccurrences(events: readonly KioskEvent[], nowMs: number, timeZone: string, windowDays: number, closed: ReadonlySet<DayNumber> = new Set()): UpcomingOccurrence[] {
   const toMs = windowEndMs(nowMs, timeZone, windowDays);
   const today = zonedDay(nowMs, timeZone);
   const list: UpcomingOccurrence[] = [];
   for (const event of events) {
-    for (const o of occurrencesBetween(event, nowMs, toMs, timeZone)) list.push({ ...o, state: stateAt(o, nowMs, today) });
+    for (const o of occurrencesBetween(event, nowMs, toMs, timeZone)) if (heldDespiteClosure(o, closed)) list.push({ ...o, state: stateAt(o, nowMs, today) });
   }
   return list.sort(boardOrder);
 }

@@ -16,8 +16,3 @@ function hash(text: string): number {
 export function placeholderGround(id: string): string {
   return PLACEHOLDER_GROUNDS[hash(id) % PLACEHOLDER_GROUNDS.length]!;
 }
-
-/** The first character of the name (the surname, for almost every Chinese name). */
-export function surname(name: string): string {
-  return [...name.trim()][0] ?? '';
-}

@@ -40,7 +40,10 @@ export const GALLERY = {
   openStory: (name: string) => `阅读${name}的故事 / Read ${name}'s story`,
   portraitOf: (name: string) => `${name}的肖像 / portrait of ${name}`,
   year: (year: number) => `${year} 年`,
-  moreHonours: (n: number) => `另有 ${n} 项荣誉 / ${n} more honours`,
+  /** Under the highest honours: where the full list is (the story's pages after the text). */
+  moreHonours: (n: number, page: number) => `另有 ${n} 项荣誉，见第 ${page} 页`,
+  moreHonoursEn: (n: number, page: number) => `${n} more honours on page ${page}`,
+  allHonours: (n: number) => `全部荣誉（${n} 项）/ All honours`,
   /** The last page's closing line when a story is longer than its pages. */
   storyCut: '…… 篇幅所限，以下从略',
   storyCutEn: 'Story shortened for the screen',

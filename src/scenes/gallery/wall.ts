@@ -30,3 +30,35 @@ export function wallColumns(ids: readonly string[], layout: WallLayout): string[
   const stride = Math.max(1, Math.ceil(n / columns));
   return Array.from({ length: columns }, (_, c) => Array.from({ length }, (_, i) => ids[(c * stride + i) % n]!));
 }
+
+/** A still row (or grid) of a few portraits, each as large as the region allows. */
+export interface LineupLayout {
+  columns: number;
+  rows: number;
+  /** Width of one portrait (3:4), in px. */
+  tileWidth: number;
+}
+
+/** The drifting wall's tile width on this screen: what a lineup's portraits must at least match. */
+export function wallTileWidth(width: number, height: number): number {
+  return (width || 1920) / wallLayout(width, height).columns;
+}
+
+/**
+ * Few workers are not repeated to fill a wall: they stand still in the region beside the featured
+ * card, each once, as large as fits, when every portrait is then at least as large as a wall tile
+ * (`minTileWidth`). Null when they do not fit that large: enough workers for the wall.
+ */
+export function lineupLayout(count: number, region: { width: number; height: number; gap: number }, minTileWidth: number): LineupLayout | null {
+  if (count < 1 || region.width <= 0 || region.height <= 0) return null;
+  let best: LineupLayout | null = null;
+  for (let columns = 1; columns <= count; columns++) {
+    const rows = Math.ceil(count / columns);
+    if (rows * columns - count >= columns) continue;
+    const cellWidth = (region.width - (columns - 1) * region.gap) / columns;
+    const cellHeight = (region.height - (rows - 1) * region.gap) / rows;
+    const tileWidth = Math.floor(Math.min(cellWidth, cellHeight / ASPECT));
+    if (tileWidth >= minTileWidth && (!best || tileWidth > best.tileWidth)) best = { columns, rows, tileWidth };
+  }
+  return best;
+}
