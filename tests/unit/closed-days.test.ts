@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { EventsSchema, type KioskEvent } from '../../src/content/schema.ts';
@@ -46,5 +47,19 @@ describe('events on closed dates (site.json closedDates)', () => {
     expect(board.occurrences).toEqual(full);
     expect(board.total).toBe(2);
     expect(full.map((o) => `${o.event.id}@${dayText(o.day)}`)).toEqual(['e1@2026-12-10', 'e2@2026-12-16']);
+  });
+});
+
+describe('the night screen’s coming events (NightEvents) keep to the same closed dates', () => {
+  it('does not list an event on a closed date', async () => {
+    const { flushSync, mount, unmount } = await import('svelte');
+    const { default: NightEvents } = await import('../../src/ui/NightEvents.svelte');
+    const target = document.createElement('div');
+    const events = parse([{ start: '2026-12-08T14:00', end: '2026-12-08T16:00' }, { start: '2026-12-09T14:00', end: '2026-12-09T16:00' }]);
+    const app = mount(NightEvents, { target, props: { events, nowMs: NOW, timeZone: TZ, windowDays: 14, closedDates: ['2026-12-08'] } });
+    flushSync();
+    expect(target.textContent).not.toContain('活动0');
+    expect(target.textContent).toContain('活动1');
+    unmount(app);
   });
 });
