@@ -160,8 +160,6 @@ const problems = (findings: readonly Finding[]) =>
   findings
     // Known: a compact card's registration text past its four lines is clamped too (shown whole in the detail view).
     .filter((f) => !(f.kind === 'clamped' && /^\/events\/\d+\/(description|registration)$/.test(f.field?.pointer ?? '')))
-    // Known, not this file's: the take-away button's 「▦」 icon is a character the screen font lacks (src/ui/TakeAway.svelte).
-    .filter((f) => !(f.kind === 'glyph' && f.selector.includes('take-away')))
     .map(formatFinding);
 
 /** True when no shown card or "more" line reaches below the list area (nothing cut, nothing under the ticker). */
