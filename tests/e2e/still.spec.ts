@@ -24,3 +24,21 @@ test('nothing on the screen animates for ever (ticker, hint, bars)', async ({ pa
   );
   expect(endless).toEqual([]);
 });
+
+test('the gallery wall drifts by whole pixels, a few moves a second (each move redraws the screen)', async ({ page }) => {
+  await openKiosk(page, { scene: 'model-workers' });
+  const track = page.locator('[data-wall-track]');
+  await expect(track).toHaveCount(1);
+  const drift = await track.evaluate((element) => {
+    const animation = element.getAnimations()[0];
+    const timing = animation?.effect?.getComputedTiming();
+    const steps = Number(/steps\((\d+)/.exec(getComputedStyle(element).animationTimingFunction)?.[1] ?? 0);
+    return { state: animation?.playState, duration: Number(timing?.duration ?? 0), steps, half: element.getBoundingClientRect().height / 2 };
+  });
+  expect(drift.state).toBe('running');
+  // One whole pixel a step: as many steps as pixels in half the track (one copy of each column).
+  expect(Math.abs(drift.steps - drift.half)).toBeLessThanOrEqual(1);
+  const movesPerSecond = drift.steps / (drift.duration / 1000);
+  expect(movesPerSecond).toBeGreaterThan(0.5);
+  expect(movesPerSecond).toBeLessThanOrEqual(3.01);
+});
