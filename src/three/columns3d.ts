@@ -19,7 +19,7 @@ import {
 } from 'three';
 import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
-import { arrangeColumns, COLUMN_WIDTH, frameColumns, labelRoom, type Arrangement } from './layout3d.ts';
+import { arrangeColumns, COLUMN_WIDTH, frameColumns, labelRoom, spreadArrangement, spreadToFill, type Arrangement } from './layout3d.ts';
 import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ShownView, type ThreeView } from './renderer.ts';
 
 export { isContextLost, onContextChange };
@@ -133,24 +133,32 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
   let framedFor = '';
 
   let viewHeightPx = 1;
+  /** The view the label heights were measured for: within one view they only grow (see setLabelHeights). */
+  let measuredFor = '';
+  let heightsFor = '';
 
   function arrange(isPortrait: boolean): void {
-    arrangement = arrangeColumns(count, isPortrait);
-    const { places, halfWidth, height } = arrangement;
+    const row = arrangeColumns(count, isPortrait);
+    // Room above the columns for their labels, as measured (a third of the view until then).
+    const room = labelHeights.length > 0 ? labelRoom(options.heights, labelHeights, viewHeightPx) : 1 / 3;
+    const framed = frameColumns({ halfWidth: row.halfWidth, height: row.height, fovDeg: FOV, aspect, labelRoom: room });
+    // Spread apart to the view's width: the distance stays (the height set it), the slots widen.
+    const spread = spreadToFill({ halfWidth: row.halfWidth, distance: framed.distance, fovDeg: FOV, aspect });
+    arrangement = spreadArrangement(row, spread);
+    const { places, halfWidth } = arrangement;
+    const columnWidth = COLUMN_WIDTH * Math.min(spread, 1.6);
     places.forEach((place, i) => {
       const { body, cap } = columns[i]!;
       body.position.set(place.x, 0, place.z);
       cap.position.set(place.x, 0, place.z);
-      body.scale.set(COLUMN_WIDTH, 1, COLUMN_WIDTH);
-      cap.scale.set(COLUMN_WIDTH * 1.08, CAP_HEIGHT, COLUMN_WIDTH * 1.08);
+      body.scale.set(columnWidth, 1, columnWidth);
+      cap.scale.set(columnWidth * 1.08, CAP_HEIGHT, columnWidth * 1.08);
     });
     const radius = halfWidth * 1.3 + 0.5;
     floor.scale.set(radius, 1, radius * 0.6);
-    // Room above the columns for their labels, as measured (a third of the view until then).
-    const room = labelHeights.length > 0 ? labelRoom(options.heights, labelHeights, viewHeightPx) : 1 / 3;
-    const framed = frameColumns({ halfWidth, height, fovDeg: FOV, aspect, labelRoom: room });
     distance = framed.distance;
     target.set(0, framed.targetY, 0);
+    measuredFor = `${aspect}|${viewHeightPx}`;
   }
 
   const settledAt = Math.max(CAMERA_MS, ...options.delays.map((delay) => delay + options.riseMs));
@@ -234,7 +242,12 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     setLabelHeights(px) {
       // Settles in a step or two: a label's height follows its slot's width, which follows the
       // framing. Changes of a few pixels are left alone, so the two never chase each other.
-      const next = px.map((h) => Math.ceil(h ?? 0));
+      // Within one view the heights only grow: wider slots (the row spread to the width) make labels
+      // shorter, which lets the camera come closer, which narrows the slots again; keeping the
+      // tallest seen ends that loop after a step or two instead of letting it swing.
+      const sameView = heightsFor === measuredFor;
+      heightsFor = measuredFor;
+      const next = px.map((h, i) => Math.max(Math.ceil(h ?? 0), sameView ? (labelHeights[i] ?? 0) : 0));
       const moved = next.length !== labelHeights.length || next.some((h, i) => Math.abs(h - (labelHeights[i] ?? 0)) > 6);
       if (disposed || !moved) return;
       labelHeights = next;

@@ -54,6 +54,31 @@ export function fitDistance(options: { halfWidth: number; height: number; fovDeg
   return Math.max(halfWidth / (halfH * fill), height / 2 / (halfV * fill));
 }
 
+/** The most the row may be spread apart: further, the columns stop reading as one chart. */
+export const MAX_SPREAD = 2.2;
+
+/**
+ * How much further apart to stand the columns so the row fills the view's width. When the labels'
+ * room (the height) sets the camera's distance, a row at SPACING covers only the middle of a wide
+ * screen and its labels wrap in narrow slots; spread, each label gets a wider slot (fewer lines,
+ * less room needed) and the chart uses the screen. 1 when the width already sets the distance.
+ */
+export function spreadToFill(options: { halfWidth: number; distance: number; fovDeg: number; aspect: number }): number {
+  const { halfWidth, distance, fovDeg, aspect } = options;
+  const visibleHalf = distance * Math.tan((fovDeg * Math.PI) / 360) * aspect * 0.94;
+  return Math.min(MAX_SPREAD, Math.max(1, visibleHalf / Math.max(halfWidth, 1e-6)));
+}
+
+/** The same row, `spread` times wider: places, label slots and the width to frame. */
+export function spreadArrangement(arrangement: Arrangement, spread: number): Arrangement {
+  return {
+    places: arrangement.places.map((p) => ({ x: p.x * spread, z: p.z })),
+    slot: arrangement.slot * spread,
+    halfWidth: arrangement.halfWidth * spread,
+    height: arrangement.height,
+  };
+}
+
 /** Share of the view's height left under the columns' feet (the lit floor). */
 export const FLOOR_ROOM = 0.06;
 /** The most of the view's height the labels may take; the columns keep the rest. */

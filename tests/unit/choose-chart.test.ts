@@ -116,6 +116,13 @@ describe('helpers', () => {
     expect(comparable([fig('a', 1, { unit: '人' })])).toBe(false);
   });
 
+  it('counts 人, 名 and 位 as one counter (people), not 人次 or 户', () => {
+    expect(comparable([fig('a', 600, { unit: '人', kind: 'persons' }), fig('b', 240, { unit: '名', kind: 'persons' }), fig('c', 3, { unit: '位', kind: 'persons' })])).toBe(true);
+    expect(comparable([fig('a', 1.2, { unit: '万名', kind: 'persons' }), fig('b', 240, { unit: '人', kind: 'persons' })])).toBe(true);
+    expect(comparable([fig('a', 600, { unit: '名', kind: 'persons' }), fig('b', 240, { unit: '人次', kind: 'persons' })])).toBe(false);
+    expect(comparable([fig('a', 600, { unit: '名' }), fig('b', 240, { unit: '户' })])).toBe(false);
+  });
+
   it('falls back from 3D to bars only when the figures compare', () => {
     expect(flatChart(section(honours))).toBe('bars');
     expect(flatChart(section(services))).toBe('number');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeColumns, columnHeights, COLUMN_WIDTH, fitDistance, FLOOR_ROOM, frameColumns, labelRoom, MAX_LABEL_ROOM } from '../../src/three/layout3d.ts';
+import { arrangeColumns, columnHeights, COLUMN_WIDTH, fitDistance, FLOOR_ROOM, frameColumns, labelRoom, MAX_LABEL_ROOM, MAX_SPREAD, spreadArrangement, spreadToFill } from '../../src/three/layout3d.ts';
 
 describe('arrangeColumns', () => {
   it('stands the columns in one centred row', () => {
@@ -81,5 +81,31 @@ describe('labelRoom', () => {
 
   it('is so tall only for labels that cannot fit otherwise, never beyond MAX_LABEL_ROOM', () => {
     expect(labelRoom([1, 0.5], [900, 900], 1000)).toBe(MAX_LABEL_ROOM);
+  });
+});
+
+describe('spreadToFill', () => {
+  const FOV = 30;
+  it('spreads a row that the labels\' room pushed back, so it fills a wide view', () => {
+    const row = arrangeColumns(4, false);
+    const framed = frameColumns({ halfWidth: row.halfWidth, height: row.height, fovDeg: FOV, aspect: 16 / 9, labelRoom: 0.4 });
+    const spread = spreadToFill({ halfWidth: row.halfWidth, distance: framed.distance, fovDeg: FOV, aspect: 16 / 9 });
+    expect(spread).toBeGreaterThan(1);
+    const wide = spreadArrangement(row, spread);
+    // The spread row still fits the view at the same distance, and its slots are as much wider.
+    const visibleHalf = framed.distance * Math.tan((FOV * Math.PI) / 360) * (16 / 9);
+    expect(wide.halfWidth).toBeLessThanOrEqual(visibleHalf);
+    expect(wide.slot).toBeCloseTo(row.slot * spread);
+    expect(wide.places.map((p) => p.x)).toEqual(row.places.map((p) => p.x * spread));
+  });
+
+  it('leaves a row alone when the width already sets the distance (a tall screen)', () => {
+    const row = arrangeColumns(8, true);
+    const framed = frameColumns({ halfWidth: row.halfWidth, height: row.height, fovDeg: FOV, aspect: 9 / 16, labelRoom: 0.2 });
+    expect(spreadToFill({ halfWidth: row.halfWidth, distance: framed.distance, fovDeg: FOV, aspect: 9 / 16 })).toBeCloseTo(1, 1);
+  });
+
+  it('never spreads a row so far apart that it stops reading as one chart', () => {
+    expect(spreadToFill({ halfWidth: 1, distance: 100, fovDeg: FOV, aspect: 16 / 9 })).toBe(MAX_SPREAD);
   });
 });

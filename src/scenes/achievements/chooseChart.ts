@@ -21,11 +21,18 @@ export function figureIsPercent(figure: Pick<Figure, 'unit' | 'kind'>): boolean 
   return isPercent(figure);
 }
 
+/**
+ * Chinese counters that count the same thing: 人, 名 and 位 all count people (a source writes
+ * 「600人」 beside 「240名」), so they share an axis; 人次 (visits) and 户 (households) do not.
+ */
+const SAME_COUNTER: Readonly<Record<string, string>> = { 名: '人', 位: '人' };
+
 /** Figures that can share one axis: same kind and same unit once 万/亿 are folded out. */
 export function comparable(figures: readonly Figure[]): boolean {
   if (figures.length < 2) return false;
   const first = figures[0]!;
-  const key = (f: Figure) => `${f.kind ?? 'count'}|${baseUnit(f)}`;
+  const unit = (f: Figure) => baseUnit(f);
+  const key = (f: Figure) => `${f.kind ?? 'count'}|${SAME_COUNTER[unit(f)] ?? unit(f)}`;
   return figures.every((f) => key(f) === key(first) && baseValue(f) >= 0);
 }
 
