@@ -234,9 +234,8 @@ for (const [orientation, width, height] of SIZES) {
       // The 37-character title holds in the header (two lines between phrases at most, above the floor).
       expect(problems(findings.filter((f) => f.kind !== 'clamped')), `page ${n}: nothing spills, overlaps or sits under the bars`).toEqual([]);
       // A description the card cuts says so (「触摸查看详情」), and only such a one: the cards the
-      // measuring code finds clamped are exactly the cards that show the cue.
+      // measuring code finds clamped are exactly the cards that show the cue (typeset.spec.ts sees both).
       const clamped = findings.flatMap((f) => (f.kind === 'clamped' ? /^\/events\/(\d+)\/description$/.exec(f.field?.pointer ?? '') ?? [] : []).slice(1).map((i) => `dense-${i}`));
-      expect(clamped.length, `page ${n}: some description is cut (every 50th is 200 characters)`).toBeGreaterThan(0);
       expect([...cued].sort(), `page ${n}: cards showing 「触摸查看详情」`).toEqual([...new Set(clamped)].sort());
     }
     expect(walk.title.lines, `title lines (${walk.title.px} px)`).toBeLessThanOrEqual(2);
