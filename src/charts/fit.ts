@@ -81,3 +81,73 @@ export function fitText(options: FitOptions): Attachment<HTMLElement> {
     };
   };
 }
+
+export interface FitLinesOptions {
+  /** Smallest scale on any number of lines (the element's CSS keeps it above the type floor too). */
+  min: number;
+  /** Smallest scale on one line: below it the text takes up to `lines` lines, between phrases. */
+  wrapBelow: number;
+  /** Most lines the text may take. Default 2. */
+  lines?: number;
+  step?: number;
+  clock: Pick<Clock, 'frame'>;
+}
+
+/** Lines a block of text takes (its height over its line height). */
+function linesOf(element: HTMLElement): number {
+  const line = parseFloat(getComputedStyle(element).lineHeight);
+  return Number.isFinite(line) && line > 0 ? Math.round(element.clientHeight / line) : 1;
+}
+
+/** True when a phrase of Phrased text (format/phrases.ts) is set over two lines: broken inside a word. */
+function splitsPhrase(element: HTMLElement): boolean {
+  for (const phrase of element.querySelectorAll('[data-phrase]')) {
+    const tops = new Set([...phrase.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (tops.size > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Short display text (a title drawn with <Phrased>) that keeps to one line by stepping its size
+ * down to `wrapBelow`, then takes up to `lines` lines, broken only between phrases, stepping down
+ * from there to `min`. Sets --fit as fitText does, and `data-fit-lines` (1 or `lines`): the CSS sets
+ * the text `nowrap` (and hides its <wbr>) on one line. Refits when its width changes.
+ */
+export function fitLines(options: FitLinesOptions): Attachment<HTMLElement> {
+  const { min, wrapBelow, lines = 2, step = 0.06, clock } = options;
+  return (element) => {
+    let width = 0;
+    const wide = () => element.scrollWidth > element.clientWidth + 0.5;
+    const fit = () => {
+      element.dataset.fitLines = '1';
+      let scale = bestScale(element, wrapBelow, step, false);
+      if (wide()) {
+        element.dataset.fitLines = String(lines);
+        const misfits = () => wide() || linesOf(element) > lines || splitsPhrase(element);
+        scale = Math.min(scale, 1);
+        element.style.setProperty('--fit', String(scale));
+        while (misfits() && scale - step >= min) {
+          scale = Math.round((scale - step) * 100) / 100;
+          element.style.setProperty('--fit', String(scale));
+        }
+      }
+      width = element.clientWidth;
+    };
+    fit();
+    // As fitText: the observer only notes a new width; the refit waits for the next frame.
+    let pending: Cancel | null = null;
+    const observer = new ResizeObserver(() => {
+      if (pending || element.clientWidth === width) return;
+      pending = clock.frame(() => {
+        pending = null;
+        fit();
+      });
+    });
+    observer.observe(element);
+    return () => {
+      pending?.();
+      observer.disconnect();
+    };
+  };
+}

@@ -18,10 +18,15 @@ const IDLE_MS = 50_000; // 30 s without a touch, then the 20 s countdown
 const story = (page: Page) => page.locator('[data-story-open]');
 const tile = (page: Page, id: string) => page.locator(`[data-worker-id="${id}"]`);
 
+/** A touch on the invitation line, which is neither a portrait nor the featured card (a touch on either opens that story). */
+async function tapInvite(page: Page) {
+  const box = (await page.locator('[data-gallery-invite]').boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** The first touch only wakes the kiosk; the grid of touchable portraits appears. */
 async function touchIn(page: Page) {
-  // On the wall, not on the featured card (a touch there opens that worker's story: touch.spec.ts).
-  await page.touchscreen.tap(1500, 540);
+  await tapInvite(page);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
   await expect(page.locator('[data-worker-id]').first()).toBeVisible();
 }
@@ -99,7 +104,7 @@ test.describe('attract mode', () => {
     await expect(card.locator('[data-sample-mark]')).toHaveAttribute('title', /示例人物，非真实人物/);
     await expect(page.locator('[data-gallery-invite]')).toContainText('轻触屏幕，了解劳模故事');
     await expect(page.locator('[data-gallery-invite]')).toContainText('Touch the screen to read their stories');
-    // Nothing is touchable before the kiosk is woken.
+    // The grid's portraits come with the first touch.
     await expect(page.locator('[data-worker-id]')).toHaveCount(0);
   });
 
@@ -383,8 +388,7 @@ test('gallery and story fit the portrait screen', async ({ page }, testInfo) => 
   await page.setViewportSize({ width: 1080, height: 1920 });
   await openKioskAt(page, GALLERY);
   await shoot(page, testInfo, 'gallery-attract-portrait');
-  // Above the portraits (a touch on one opens its story at once).
-  await page.touchscreen.tap(540, 30);
+  await tapInvite(page);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
   await shoot(page, testInfo, 'gallery-grid-portrait');
   await tile(page, 'g-lin').tap();
@@ -446,3 +450,36 @@ test(`opening and closing ${STORIES} stories leaves no DOM nodes or listeners be
   expect(opened).toBe(STORIES + 5);
   await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
 });
+
+// #14: a portrait of the attract loop is touchable like the featured card: the first touch on one
+// opens that worker's story, on the still lineup (few workers) and on the wall (reduced motion, so
+// the portrait stays under the finger), in both orientations.
+for (const [layout, set, size] of [
+  ['lineup', BASIC, { width: 1920, height: 1080 }],
+  ['lineup', BASIC, { width: 1080, height: 1920 }],
+  ['wall', GALLERY, { width: 1920, height: 1080 }],
+  ['wall', GALLERY, { width: 1080, height: 1920 }],
+] as const) {
+  test(`the first touch on a portrait of the ${layout} (${size.width}×${size.height}) opens that worker's story`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openKioskAt(page, { ...set, motion: 'reduce' });
+    await expect(page.locator(layout === 'lineup' ? '[data-gallery-lineup]' : '.wall')).toHaveCount(1);
+    await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'attract');
+    // A portrait of someone other than the featured worker, at a point where a touch lands on it
+    // (not on the featured card or the veil). Not tile.tap(): see touch.spec.ts (the waking touch redraws).
+    const target = await page.evaluate(() => {
+      const featured = document.querySelector('[data-featured-id]')?.getAttribute('data-featured-id');
+      for (const tile of document.querySelectorAll('[data-portrait-opens]')) {
+        const id = tile.getAttribute('data-portrait-opens')!;
+        const r = tile.getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        if (id !== featured && x > 0 && y > 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y)?.closest('[data-portrait-opens]') === tile) return { id, x, y };
+      }
+      return null;
+    });
+    expect(target, 'a portrait a touch can land on').not.toBeNull();
+    await page.touchscreen.tap(target!.x, target!.y);
+    await expect(html(page)).toHaveAttribute('data-kiosk-mode', 'interactive');
+    await expect(story(page)).toHaveAttribute('data-story-open', target!.id);
+  });
+}

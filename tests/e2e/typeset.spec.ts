@@ -34,6 +34,20 @@ const TYPESET: readonly FindingKind[] = ['ellipsis', 'clamped', 'split-phrase'];
  */
 const clampedOnPurpose = (f: Finding) => f.kind === 'clamped' && /^\/events\/\d+\/description$/.test(f.field?.pointer ?? '');
 
+/**
+ * The event cards whose description the measuring code finds clamped, and the cards that show the
+ * 「触摸查看详情」 cue: they must be the same (a cut text never reads as whole; a whole one has no cue).
+ */
+function cuedAndClamped(page: Page, findings: readonly Finding[]) {
+  const boxes = findings.filter(clampedOnPurpose).map((f) => f.box);
+  return page.evaluate((boxes) => {
+    const card = (el: Element | null | undefined) => el?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? '(no card)';
+    const clamped = boxes.map((b) => card(document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2)));
+    const cued = [...document.querySelectorAll('[data-sheet-scene] [data-description-more]')].map(card);
+    return { clamped: [...new Set(clamped)].sort(), cued: [...new Set(cued)].sort() };
+  }, boxes);
+}
+
 async function openSheet(page: Page, content: string | undefined): Promise<SheetInfo> {
   const query = new URLSearchParams({ now: (content && NOW[content]) ?? OPEN_HOURS_NOW });
   if (content) query.set('content', content);
@@ -60,6 +74,7 @@ function eventsHeader(page: Page) {
 for (const content of SETS) {
   test(`${content ?? 'content/'} › landscape and portrait: nothing cut with "…", no title, label or name broken inside a phrase`, async ({ page }, testInfo) => {
     let phrased = 0;
+    let cuts = 0;
     // One page per set: the sheet mounts every scene afresh at each show, at the viewport's size then.
     await page.setViewportSize({ width: ORIENTATIONS[0].width, height: ORIENTATIONS[0].height });
     const info = await openSheet(page, content);
@@ -74,7 +89,12 @@ for (const content of SETS) {
           const problems = report.findings.filter((f) => TYPESET.includes(f.kind) && !clampedOnPurpose(f)).map(formatFinding);
           phrased += await page.locator('[data-sheet-scene] [data-phrase]').count();
           expect.soft(problems, `${where}: text cut or broken inside a phrase`).toEqual([]);
-          if (scene.kind === 'events') expect.soft(await eventsHeader(page), `${where}: board header`).toEqual({ titleLines: 1, dateLines: 1, countLines: 1 });
+          if (scene.kind === 'events') {
+            expect.soft(await eventsHeader(page), `${where}: board header`).toEqual({ titleLines: 1, dateLines: 1, countLines: 1 });
+            const { clamped, cued } = await cuedAndClamped(page, report.findings);
+            expect.soft(cued, `${where}: cards showing 「触摸查看详情」 are those whose description is cut`).toEqual(clamped);
+            cuts += clamped.length;
+          }
           if (problems.length > 0 || process.env.SHEET_SHOTS) {
             await page.screenshot({ path: testInfo.outputPath(`${scene.id}${interactive ? '-touched' : ''}-${orientation.name}.png`) });
           }
@@ -83,6 +103,8 @@ for (const content of SETS) {
     }
     // The scenes draw their short texts through the phrase setter at all.
     expect(phrased, 'phrases on screen').toBeGreaterThan(0);
+    // The bundled set's board cuts some descriptions (so the cue check above is not empty).
+    if (content === undefined) expect(cuts, 'descriptions cut on the bundled board').toBeGreaterThan(0);
   });
 }
 

@@ -38,3 +38,23 @@ describe('honourPages: every honour on some page of the story', () => {
     expect(honourPages([honour(1, 40), honour(2, 40)], { lineChars: 10, lines: 1 })).toHaveLength(2);
   });
 });
+
+describe('honourPages with the lines measured on screen', () => {
+  it('fills each column to the measured lines, not the estimate', () => {
+    // Ten honours the estimate puts on one line each, but drawn on two (phrases moved to the next line).
+    const all = Array.from({ length: 10 }, (_, i) => honour(i, 4));
+    const box = { lineChars: 40, lines: 2 + 7 };
+    expect(honourPages(all, box)[0]).toHaveLength(5); // 1 + 4 × (0.4 + 1) = 6.6 ≤ 7
+    const measured = honourPages(all, box, () => 2);
+    expect(measured[0]).toHaveLength(3); // 2 + 2 × (0.4 + 2) = 6.8 ≤ 7
+    for (const page of measured) expect(page.length * 2 + (page.length - 1) * HONOUR_GAP_LINES).toBeLessThanOrEqual(7);
+    expect(measured.flat()).toEqual(all);
+  });
+
+  it('passes each honour with its index', () => {
+    const all = Array.from({ length: 4 }, (_, i) => honour(i, 4));
+    const seen: number[] = [];
+    honourPages(all, { lineChars: 40, lines: 20 }, (_, i) => (seen.push(i), 1));
+    expect(seen).toEqual([0, 1, 2, 3]);
+  });
+});

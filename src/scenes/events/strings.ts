@@ -34,6 +34,9 @@ export const EVENTS_UI = {
   qrLabel: (url: string) => `报名二维码：${url}`,
   page: (index: number, count: number) => `第 ${index} / ${count} 页`,
   openDetail: (title: string) => `查看详情：${title} / Open details`,
+  /** At the end of a description the card cuts: the rest is in the detail a touch opens. */
+  moreInDetail: '触摸查看详情',
+  moreInDetailEn: 'Touch for details',
   detailLabel: '活动详情 / Event details',
   close: '关闭',
   closeEn: 'Close',

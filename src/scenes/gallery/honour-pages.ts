@@ -29,17 +29,23 @@ export function honourLines(honour: Pick<Honour, 'title' | 'level'>, lineChars: 
 
 /**
  * The honours split into pages, in the order given, each page holding what fits under its heading;
- * every page holds at least one honour, however small the area.
+ * every page holds at least one honour, however small the area. `linesOf` gives an honour's lines
+ * (fractional allowed): as drawn, where the story has measured them in the page's own box (breaks
+ * between phrases take more lines than characters alone say), else estimated by honourLines.
  */
-export function honourPages<T extends Pick<Honour, 'title' | 'level'>>(honours: readonly T[], box: HonourBox): T[][] {
+export function honourPages<T extends Pick<Honour, 'title' | 'level'>>(
+  honours: readonly T[],
+  box: HonourBox,
+  linesOf: (honour: T, index: number) => number = (honour) => honourLines(honour, box.lineChars),
+): T[][] {
   const room = box.lines - HEADING_LINES;
   const columns = Math.max(1, Math.floor(box.columns ?? 1));
   const pages: T[][] = [];
   let page: T[] = [];
   let column = 0;
   let used = 0;
-  for (const honour of honours) {
-    const lines = honourLines(honour, box.lineChars);
+  for (const [index, honour] of honours.entries()) {
+    const lines = linesOf(honour, index);
     if (used > 0 && used + HONOUR_GAP_LINES + lines > room + 1e-9) {
       column += 1;
       used = 0;
