@@ -1,7 +1,7 @@
 // A scene's entry choreography: one timeline per scene that starts when the scene goes on screen,
 // drives every count-up from one frame loop on the kiosk clock, and starts each element's
 // entrance (opacity and transform only, on the compositor) at its own delay.
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import type { Cancel, Clock } from '../kiosk/clock.ts';
 import { ENTER_EASING, GROW_EASING } from './easing.ts';
@@ -44,6 +44,8 @@ export class EntryTimeline {
   done = $state(false);
   #stopFrames: Cancel = () => {};
   #startedAt = -1;
+  /** Entrances made before the scene went on screen, held at their first frame until start(). */
+  readonly #held = new Set<Animation>();
 
   constructor(options: { reduced: boolean; clock: Clock }) {
     this.reduced = options.reduced;
@@ -55,6 +57,9 @@ export class EntryTimeline {
     if (this.started) return;
     this.started = true;
     this.#endMs = endMs;
+    // The held entrances play from here: nothing is rebuilt in the frame the scene comes.
+    for (const animation of this.#held) animation.play();
+    this.#held.clear();
     if (this.reduced) {
       this.done = true;
       return;
@@ -119,13 +124,20 @@ export class EntryTimeline {
     });
   }
 
-  // Reads `started`, so Svelte re-runs the attachment when the scene goes on screen: before that the
-  // animation is held at its first frame, after it plays. Cancelling it is the teardown.
+  // Made once, when the element is (while the scene is prepared off screen): held at its first frame
+  // until start() plays every held one, so the frame the scene comes in only starts animations
+  // (reading `started` here instead would re-run every attachment, and re-make every animation, then).
   #animate(keyframes: Keyframe[], timing: { delay: number; duration: number; easing: string }): Attachment<HTMLElement | SVGElement> {
     return (element) => {
       const animation = element.animate(keyframes, { ...timing, fill: 'backwards' });
-      if (!this.started) animation.pause();
-      return () => animation.cancel();
+      if (!untrack(() => this.started)) {
+        animation.pause();
+        this.#held.add(animation);
+      }
+      return () => {
+        this.#held.delete(animation);
+        animation.cancel();
+      };
     };
   }
 }

@@ -20,7 +20,7 @@ import {
 import { RoundedBoxGeometry } from 'three/addons/geometries/RoundedBoxGeometry.js';
 import { easeCubicOut } from 'd3';
 import { arrangeColumns, COLUMN_WIDTH, frameColumns, labelRoom, spreadArrangement, spreadToFill, type Arrangement } from './layout3d.ts';
-import { acquireRenderer, isContextLost, onContextChange, showView, trackView, type FrameClock, type ShownView, type ThreeView } from './renderer.ts';
+import { acquireRenderer, isContextLost, onContextChange, prepareView, showView, trackView, type FrameClock, type ShownView, type ThreeView } from './renderer.ts';
 
 export { isContextLost, onContextChange };
 
@@ -199,6 +199,9 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
     },
     rendered() {},
   };
+
+  // Made while the scene is prepared: its shaders compile now, not in the frame its entry starts.
+  prepareView(view, [glow]);
 
   let disposed = false;
   let slotPx = 0;

@@ -3,7 +3,7 @@
 // screen; it owns the one render loop, and scenes only describe their frames. It draws on demand:
 // while the view says it moves, after a resize or a restored context, and never while its scene is
 // leaving (the canvas keeps its last picture) or still (a software-rendered GPU costs a core).
-import { WebGLRenderer, type Camera, type Scene } from 'three';
+import { WebGLRenderer, type Camera, type Scene, type Texture } from 'three';
 import type { Cancel, Clock } from '../kiosk/clock.ts';
 import { FrameBudget } from './frame-budget.ts';
 
@@ -131,6 +131,23 @@ export function trackView(): () => void {
     done = true;
     liveViews -= 1;
   };
+}
+
+/**
+ * Compiles `view`'s shaders and uploads its textures now, while its scene is prepared off screen:
+ * on a software GPU that is ~100 ms, which would otherwise land in the frame its entry starts.
+ * Draws nothing and leaves the canvas where it is (another scene may be showing it).
+ */
+export function prepareView(view: ThreeView, textures: Texture[] = []): void {
+  const r = acquireRenderer();
+  if (!r || lost) return;
+  try {
+    r.compile(view.scene, view.camera);
+    for (const texture of textures) r.initTexture(texture);
+  } catch (error) {
+    // Only a head start: showing the view compiles whatever is missing.
+    console.warn('[three] could not prepare the 3D view ahead', error);
+  }
 }
 
 export interface ShownView {

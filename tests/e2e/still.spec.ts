@@ -42,3 +42,17 @@ test('the gallery wall drifts by whole pixels, a few moves a second (each move r
   expect(movesPerSecond).toBeGreaterThan(0.5);
   expect(movesPerSecond).toBeLessThanOrEqual(3.01);
 });
+
+test('an events board with an event on now: its "now" dot pulses a few times, then holds still', async ({ page }) => {
+  // Tuesday 10:00 in the bundled content: an event is on, so its card carries the live dot.
+  await openKiosk(page, { scene: 'upcoming-events', now: '2026-11-24T10:00:00+08:00' });
+  const dots = page.locator('[data-scene-id] .live .dot');
+  await expect(dots.first()).toBeVisible();
+  const endless = await page.evaluate(() =>
+    document
+      .getAnimations()
+      .filter((a) => !Number.isFinite(a.effect?.getComputedTiming().iterations ?? 0))
+      .map((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '?'),
+  );
+  expect(endless).toEqual([]);
+});

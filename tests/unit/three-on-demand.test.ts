@@ -14,6 +14,8 @@ vi.mock('three', async (importOriginal) => {
     setClearColor() {}
     setSize() {}
     render() {}
+    compile() {}
+    initTexture() {}
     getContext() {
       return null;
     }
