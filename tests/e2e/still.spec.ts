@@ -44,8 +44,8 @@ test('the gallery wall drifts by whole pixels, a few moves a second (each move r
 });
 
 test('an events board with an event on now: its "now" dot pulses a few times, then holds still', async ({ page }) => {
-  // Tuesday 10:00 in the bundled content: an event is on, so its card carries the live dot.
-  await openKiosk(page, { scene: 'upcoming-events', now: '2026-11-24T10:00:00+08:00' });
+  // Saturday 15:00 in the bundled content: the basketball semi-final (14:00–17:00) is on, so its card carries the live dot.
+  await openKiosk(page, { scene: 'upcoming-events', now: '2026-11-28T15:00:00+08:00' });
   const dots = page.locator('[data-scene-id] .live .dot');
   await expect(dots.first()).toBeVisible();
   const endless = await page.evaluate(() =>
