@@ -15,10 +15,9 @@ export default defineConfig({
   // Tests are handed out in file order: tests/e2e/0-realtime.spec.ts (one real-time test, among the
   // longest) sorts first, so one worker starts on it and the short tests fill in beside it.
   fullyParallel: true,
-  // 3 workers on 2 cores: the tests mostly wait (on a page's fetch, fonts, a GPU-less frame: ~35 %
-  // user CPU with 2), so a third fills the gaps; run twice in full beside two busy loops without a
-  // failure (README "Keeping the end-to-end suite fast"). E2E_WORKERS overrides it.
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // 2 workers on 2 cores. A third (E2E_WORKERS=3) was not proven under load: twice the layout
+  // sheet measured the fixture's 3D scene mid-entry (tests/e2e/achievements.spec.ts, year3d).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]],
   use: {
