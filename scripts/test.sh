@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results reports
-rm -f reports/*.status
+rm -f reports/*.status reports/e2e.log reports/e2e.pid
 status=0
 stage_failures=0
 fail_stage() { status=1; stage_failures=$((stage_failures + 1)); }
@@ -23,6 +23,10 @@ KIOSK_NEED_NGINX=1 bash scripts/ensure-system-deps.sh || exit 1
   done
   { npx vite build --logLevel warn && node scripts/verify-precache.mjs; } > reports/build.log 2>&1
   echo $? > reports/build.status
+  # The end-to-end tests need only the build: they start now, beside vitest's last seconds, into
+  # their log, which is shown (as it grows) once the stages above have reported.
+  { npx playwright test > reports/e2e.log 2>&1; echo $? > reports/e2e.status; } &
+  echo $! > reports/e2e.pid
 } &
 beside=$!
 passed_stage() { [ "$(cat "reports/$1.status" 2>/dev/null)" = 0 ]; }
@@ -47,7 +51,8 @@ cat reports/build.log
 passed_stage build || { echo "build failed"; fail_stage; }
 
 echo "== end-to-end tests (Playwright + Chromium)"
-npx playwright test || status=1
+tail -n +1 --pid="$(cat reports/e2e.pid)" -f reports/e2e.log
+passed_stage e2e || status=1
 
 node scripts/test-summary.mjs reports/unit-results.json reports/e2e-results.json "$stage_failures" || status=1
 exit $status

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { pageDurationMs } from '../../src/scenes/events/paginate.ts';
-import { animationsDone, openKioskAt } from './kiosk.ts';
+import { animationsDone, openKioskAt, shoot } from './kiosk.ts';
 
 const BASIC = 'fixtures/basic/';
 const RICH = 'fixtures/events/';
@@ -22,7 +22,7 @@ async function openBoard(page: Page, at: string, content = BASIC, extra: { motio
   await expect(page.locator('[data-scene-kind="events"]')).toHaveCount(1);
 }
 
-/** Lets the entry animation (the browser's own) finish so a screenshot shows the settled board. */
+/** Lets the entry animation (the browser's own) finish. */
 const settle = animationsDone;
 
 test.describe('what is on, in order', () => {
@@ -41,8 +41,7 @@ test.describe('what is on, in order', () => {
     await expect(card(page, 'ended')).toHaveCount(0);
     await expect(card(page, 'consult-day')).toHaveCount(0);
     await expect(page.locator('[data-events-board]')).toContainText('明天');
-    await settle(page);
-    await page.screenshot({ path: testInfo.outputPath('events-basic-landscape.png') });
+    await shoot(page, testInfo, 'events-basic-landscape');
   });
 
   test('an event is gone once it has ended', async ({ page }) => {
@@ -169,16 +168,14 @@ test.describe('a full board', () => {
     const title = card(page, 'job-fair').locator('h3');
     const size = await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(0.035 * 1080 - 0.5); // at least --type-m
-    await settle(page);
-    await page.screenshot({ path: testInfo.outputPath('events-portrait.png') });
+    await shoot(page, testInfo, 'events-portrait');
   });
 
   test('uses two columns in landscape', async ({ page }, testInfo) => {
     await openBoard(page, '2026-11-23T10:00:00+08:00', RICH);
     const lefts = await shown(page).evaluateAll((nodes) => nodes.map((n) => Math.round(n.getBoundingClientRect().left)));
     expect(new Set(lefts).size).toBe(2);
-    await settle(page);
-    await page.screenshot({ path: testInfo.outputPath('events-landscape.png') });
+    await shoot(page, testInfo, 'events-landscape');
   });
 });
 
@@ -194,11 +191,9 @@ test('with nothing planned, shows today’s opening hours and the regular servic
   await expect(empty).toContainText('下次 12月15日 周二');
   await expect(empty).not.toContainText('已结课的书法班'); // its repetition ended in June
   await expect(shown(page)).toHaveCount(0);
-  await settle(page);
-  await page.screenshot({ path: testInfo.outputPath('events-empty-landscape.png') });
+  await shoot(page, testInfo, 'events-empty-landscape');
   await page.setViewportSize({ width: 1080, height: 1920 });
-  await settle(page);
-  await page.screenshot({ path: testInfo.outputPath('events-empty-portrait.png') });
+  await shoot(page, testInfo, 'events-empty-portrait');
 });
 
 test('with reduced motion the board still appears in full', async ({ page }) => {

@@ -2,9 +2,9 @@
 // swiping between workers, going idle; plus media fallbacks, accessibility, the engagement log
 // and a leak check over 40 stories. Time is Playwright's clock, paused at the open and stepped;
 // each describe shares one kiosk boot, its tests going on from where the last one left.
-import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { animationsDone, html, kioskUrl, openKiosk, openKioskAt, sharedPage } from './kiosk.ts';
+import { animationsDone, html, kioskUrl, openKiosk, openKioskAt, sharedPage, shoot } from './kiosk.ts';
 
 // A paused page clock sends no heartbeats; the service worker would reload the page after 8 s.
 test.use({ serviceWorkers: 'block' });
@@ -76,15 +76,6 @@ async function swipe(page: Page, selector: string, dx: number, dy = 0) {
 
 const counts = (page: Page) => page.evaluate(() => window.__kioskEngagement!.counts());
 const csv = (page: Page) => page.evaluate(() => window.__kioskEngagement!.exportCsv());
-
-/** Screenshots to look at, taken when E2E_SCREENSHOTS=1 (they assert nothing, and cost seconds each). */
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  if (!process.env.E2E_SCREENSHOTS) return;
-  await animationsDone(page, page.locator('[data-scene-id]'));
-  const path = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 test.describe('attract mode', () => {
   const kiosk = shareKiosk(BASIC);

@@ -149,3 +149,15 @@ export async function contentCopy(name: string, from = 'tests/fixtures/basic'): 
   await rename(temporary, folder);
   return { base: `fixtures/runtime/${name}/`, folder, write: (file, text) => writeFile(join(folder, file), text) };
 }
+
+/**
+ * A screenshot for people to look at, taken only when E2E_SCREENSHOTS=1: it asserts nothing, and a
+ * software-rendered full-screen capture (after the scene's fades have ended) costs a second or more.
+ */
+export async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  await animationsDone(page, page.locator('[data-scene-id]'));
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}

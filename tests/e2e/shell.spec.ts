@@ -1,7 +1,7 @@
 // The kiosk shell as a visitor and an installer meet it: the loop, touch, idle, the contract's hooks.
 // Time is Playwright's clock, paused at the open and stepped by exactly what each behaviour needs.
 import { expect, test, type Page } from '@playwright/test';
-import { animationsDone, html, openKioskAt, readyScene, recordRequests, visibleScene } from './kiosk.ts';
+import { animationsDone, html, openKioskAt, readyScene, recordRequests, shoot, visibleScene } from './kiosk.ts';
 
 const BASIC = 'fixtures/basic/';
 const PLAYABLE = ['numbers', 'workers', 'events', 'honours']; // 'expired' and 'future' are outside their dates
@@ -187,12 +187,12 @@ for (const [name, size] of [['landscape', { width: 1920, height: 1080 }], ['port
     // The entry on the kiosk's frames (count-ups) lands, then the browser's own fades finish.
     await page.clock.runFor(3_000);
     await expect(entryState(page)).toHaveAttribute('data-entry', 'done');
-    await animationsDone(page, visibleScene(page));
-    await page.screenshot({ path: testInfo.outputPath(`shell-${name}.png`) });
+    await shoot(page, testInfo, `shell-${name}`);
     await page.touchscreen.tap(size.width / 2, size.height / 3);
     await expect(page.locator('nav')).toBeVisible();
+    // The nav bar's box once it has slid in.
     await animationsDone(page);
-    await page.screenshot({ path: testInfo.outputPath(`shell-${name}-interactive.png`) });
+    await shoot(page, testInfo, `shell-${name}-interactive`);
     const nav = await page.locator('nav').boundingBox();
     expect(nav!.y + nav!.height).toBeLessThanOrEqual(size.height + 1);
     expect(nav!.width).toBeLessThanOrEqual(size.width);
