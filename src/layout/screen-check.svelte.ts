@@ -36,7 +36,11 @@ export const screenCheck = new ScreenCheck();
 
 /** A scene has settled once its entrances are done and its 3D chart (if any) is in. */
 function settled(root: Element): boolean {
-  return !root.querySelector('[data-entry]:not([data-entry="done"])') && !root.querySelector('[data-three="loading"]');
+  return (
+    !root.querySelector('[data-entry]:not([data-entry="done"])') &&
+    !root.querySelector('[data-three="loading"]') &&
+    !root.querySelector('[data-three="live"]:not([data-three-settled])')
+  );
 }
 
 /** Measures the scene under `root` once it has settled (looking again a few times), unless this size was measured. */

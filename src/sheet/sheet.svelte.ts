@@ -149,7 +149,9 @@ export class Sheet {
         const laidOut =
           document.fonts.status === 'loaded' &&
           !root.querySelector('[data-entry]:not([data-entry="done"])') &&
-          !root.querySelector('[data-three="loading"]');
+          !root.querySelector('[data-three="loading"]') &&
+          // The 3D labels' framing settles over a few frames (their heights set the camera).
+          !root.querySelector('[data-three="live"]:not([data-three-settled])');
         const pictured = [...root.querySelectorAll('img')].every(loaded);
         quietFrames = laidOut && pictured && !changed ? quietFrames + 1 : 0;
         changed = false;

@@ -52,7 +52,8 @@ export interface Columns3D {
    * Each label's height in CSS px, in figure order: the camera leaves room above the columns so
    * that no label (value, name, note) runs over the headline above the chart.
    */
-  setLabelHeights(px: readonly number[]): void;
+  /** True when the heights moved the framing (the view redraws); false when it already fits them. */
+  setLabelHeights(px: readonly number[]): boolean;
   dispose(): void;
 }
 
@@ -252,9 +253,10 @@ export function createColumns3D(options: ColumnsOptions): Columns3D | null {
       heightsFor = measuredFor;
       const next = px.map((h, i) => Math.max(Math.ceil(h ?? 0), sameView ? (labelHeights[i] ?? 0) : 0));
       const moved = next.length !== labelHeights.length || next.some((h, i) => Math.abs(h - (labelHeights[i] ?? 0)) > 6);
-      if (disposed || !moved) return;
+      if (disposed || !moved) return false;
       labelHeights = next;
       shown?.redraw();
+      return true;
     },
     dispose() {
       if (disposed) return;
