@@ -32,6 +32,7 @@ async function start(): Promise<void> {
 
   kiosk.guard();
   engagementLog(); // opens the local story-visit log early (and its test hook)
+  void kiosk.updates.start(`${import.meta.env.BASE_URL}sw.js`);
   // Fonts and content load side by side; the first scene waits for both (no flash of fallback text):
   // the small subset at once, then whatever the content needs beyond it (usually nothing).
   const contentReady = params.contentBase ? kiosk.store.start() : Promise.resolve((kiosk.store.status = 'none'));
@@ -41,9 +42,6 @@ async function start(): Promise<void> {
   await Promise.all([atMost(kiosk.clock, fontsReady, FONT_WAIT_MS), contentReady]);
   kiosk.run();
   mount(Root, { target: document.getElementById('app')!, props: { kiosk } });
-  // The service worker's registration (and workbox's own start) is not what a viewer waits for:
-  // it starts after the first frame with the first scene (it serves this page already if installed).
-  kiosk.clock.frame(() => kiosk.clock.afterReal(0, () => void kiosk.updates.start(`${import.meta.env.BASE_URL}sw.js`)));
 }
 
 void start();
