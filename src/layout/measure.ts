@@ -172,7 +172,8 @@ export function measureLayout(root: Element, options: MeasureOptions = {}): Layo
       const clamped = style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '' && element.scrollHeight > element.clientHeight + lineHeight(style) / 2;
       const details = { scroll: element.scrollWidth, client: element.clientWidth, scrollHeight: element.scrollHeight, clientHeight: element.clientHeight };
       if (wide && style.textOverflow === 'ellipsis') add('ellipsis', element, box, details);
-      else if (clamped) add('clamped', element, box, details);
+      // A card that says the rest is a touch away (the events board's 「触摸查看详情」 cue) summarises.
+      else if (clamped) add('clamped', element, box, element.parentElement?.querySelector('[data-description-more]') ? { ...details, summary: 1 } : details);
       else if (wide) add('overflow', element, box, details);
       if (wide || clamped) cut.add(element);
     }

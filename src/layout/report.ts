@@ -103,6 +103,11 @@ export function findingMessage(kind: FindingKind, text: string, d: Record<string
     case 'ellipsis':
       return { zh: `${t}显示不全，被“…”截断（需要 ${d.scroll} 像素，只有 ${d.client} 像素）`, en: `${t} is cut short with "…" (${d.scroll}px of text in a ${d.client}px box)` };
     case 'clamped':
+      if (d.summary)
+        return {
+          zh: `${t}在活动卡片上只显示开头几行，卡片上有“触摸查看详情”，全文在详情页`,
+          en: `${t} shows only its first lines on the card, which says "touch for details"; the whole text is in the detail view`,
+        };
       return { zh: `${t}行数太多，末尾被“…”截断`, en: `${t} has more lines than fit and is cut with "…" (${d.scrollHeight}px of text in ${d.clientHeight}px)` };
     case 'clipped':
       return d.width !== undefined

@@ -56,3 +56,21 @@ test('an events board with an event on now: its "now" dot pulses a few times, th
   );
   expect(endless).toEqual([]);
 });
+
+test('the 3D chart shows in the kiosk, settles its labels and then draws no more frames', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openKiosk(page, { scene: 'care-funds-2023' });
+  const chart = page.locator('[data-scene-id="care-funds-2023"] [data-three]');
+  // live, or flat where this browser has no WebGL; either way its labels' framing has settled.
+  await expect(chart).toHaveAttribute('data-three', /live|flat/);
+  if ((await chart.getAttribute('data-three')) === 'live') {
+    await expect(chart).toHaveAttribute('data-three-settled', '');
+    await expect(page.locator('[data-scene-id="care-funds-2023"] .tag-place')).toHaveCount(4);
+    // Once the rise and the camera's glide are over, the render loop stops asking for frames.
+    const looping = () => page.evaluate(() => (window as { __kioskThree?: { info(): { looping: boolean } } }).__kioskThree?.info().looping);
+    await expect.poll(looping, { timeout: 30_000 }).toBe(false);
+  }
+  expect(errors).toEqual([]);
+});

@@ -42,3 +42,15 @@ describe('render check messages', () => {
     expect(p!.en).toContain('section.achievements > div.label');
   });
 });
+
+describe('a summarised card text (the board says the rest is a touch away)', () => {
+  it('is told as a summary, not as text cut with "…"', async () => {
+    const { findingMessage } = await import('../../src/layout/report.ts');
+    const cut = findingMessage('clamped', '教练现场指导', { scrollHeight: 75, clientHeight: 37 });
+    const summary = findingMessage('clamped', '教练现场指导', { scrollHeight: 75, clientHeight: 37, summary: 1 });
+    expect(cut.en).toContain('cut with "…"');
+    expect(summary.zh).toContain('触摸查看详情');
+    expect(summary.en).toContain('the whole text is in the detail view');
+    expect(summary.en).not.toContain('…');
+  });
+});
