@@ -60,23 +60,9 @@ export function fitText(options: FitOptions): Attachment<HTMLElement> {
       tall = element.clientHeight;
     };
     fit();
-    // A resize observer must not change sizes inside its own callback: that is the feedback loop
-    // behind "ResizeObserver loop completed with undelivered notifications" (our font change
-    // resizes this box and its group's siblings in the same pass). So the callback only notes that
-    // the space changed, and the refit happens at the next frame, where layout is free to change.
-    let pending: Cancel | null = null;
-    const observer = new ResizeObserver(() => {
-      if (pending) return;
-      if (element.clientWidth === width && (!height || element.clientHeight === tall)) return;
-      pending = clock.frame(() => {
-        pending = null;
-        fit();
-      });
-    });
-    observer.observe(element);
+    const stop = refitOnResize(element, clock, () => element.clientWidth !== width || (height && element.clientHeight !== tall), fit);
     return () => {
-      pending?.();
-      observer.disconnect();
+      stop();
       group?.delete(element);
     };
   };
@@ -135,19 +121,29 @@ export function fitLines(options: FitLinesOptions): Attachment<HTMLElement> {
       width = element.clientWidth;
     };
     fit();
-    // As fitText: the observer only notes a new width; the refit waits for the next frame.
-    let pending: Cancel | null = null;
-    const observer = new ResizeObserver(() => {
-      if (pending || element.clientWidth === width) return;
-      pending = clock.frame(() => {
-        pending = null;
-        fit();
-      });
+    return refitOnResize(element, clock, () => element.clientWidth !== width, fit);
+  };
+}
+
+/**
+ * Calls `fit` again at the next frame once `changed()` says the element's space changed. A resize
+ * observer must not change sizes inside its own callback: that is the feedback loop behind
+ * "ResizeObserver loop completed with undelivered notifications" (a font change resizes this box
+ * and its group's siblings in the same pass). So the callback only notes the change, and the refit
+ * happens at the next frame, where layout is free to change. Returns the stop.
+ */
+function refitOnResize(element: HTMLElement, clock: Pick<Clock, 'frame'>, changed: () => boolean, fit: () => void): Cancel {
+  let pending: Cancel | null = null;
+  const observer = new ResizeObserver(() => {
+    if (pending || !changed()) return;
+    pending = clock.frame(() => {
+      pending = null;
+      fit();
     });
-    observer.observe(element);
-    return () => {
-      pending?.();
-      observer.disconnect();
-    };
+  });
+  observer.observe(element);
+  return () => {
+    pending?.();
+    observer.disconnect();
   };
 }

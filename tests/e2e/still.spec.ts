@@ -1,8 +1,17 @@
 // A still scene runs no endless animation anywhere on the screen: the touch hint's ripple pulses a
 // few times as the scene comes, then holds still; the notices stand still and take turns (an endless
 // ripple or a crawling ticker kept the compositor drawing every frame).
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openKiosk } from './kiosk.ts';
+
+/** The class names of whatever animates for ever on the page now. */
+const endlessAnimations = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .getAnimations()
+      .filter((a) => !Number.isFinite(a.effect?.getComputedTiming().iterations ?? 0))
+      .map((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '?'),
+  );
 
 test('the touch hint ripple is finite', async ({ page }) => {
   await openKiosk(page, { scene: 'highlights-2023' });
@@ -16,13 +25,7 @@ test('the touch hint ripple is finite', async ({ page }) => {
 test('nothing on the screen animates for ever (ticker, hint, bars)', async ({ page }) => {
   await openKiosk(page, { scene: 'highlights-2023' });
   await expect(page.locator('[data-notice-ticker]')).toHaveCount(1);
-  const endless = await page.evaluate(() =>
-    document
-      .getAnimations()
-      .filter((a) => !Number.isFinite(a.effect?.getComputedTiming().iterations ?? 0))
-      .map((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '?'),
-  );
-  expect(endless).toEqual([]);
+  expect(await endlessAnimations(page)).toEqual([]);
 });
 
 test('the gallery wall drifts by whole pixels, a few moves a second (each move redraws the screen)', async ({ page }) => {
@@ -48,13 +51,7 @@ test('an events board with an event on now: its "now" dot pulses a few times, th
   await openKiosk(page, { scene: 'upcoming-events', now: '2026-11-28T15:00:00+08:00' });
   const dots = page.locator('[data-scene-id] .live .dot');
   await expect(dots.first()).toBeVisible();
-  const endless = await page.evaluate(() =>
-    document
-      .getAnimations()
-      .filter((a) => !Number.isFinite(a.effect?.getComputedTiming().iterations ?? 0))
-      .map((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.className ?? '?'),
-  );
-  expect(endless).toEqual([]);
+  expect(await endlessAnimations(page)).toEqual([]);
 });
 
 test('the 3D chart shows in the kiosk, settles its labels and then draws no more frames', async ({ page }) => {
