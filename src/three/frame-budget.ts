@@ -23,6 +23,16 @@ export class FrameBudget {
     return SCALE_STEPS[this.#step]!;
   }
 
+  /**
+   * WebGL is drawn on the CPU: start at the lowest resolution rather than learn it from a second
+   * of slow frames, which are the entry a viewer sees. Each frame there is read back from the
+   * software GPU for the compositor on the main thread (traced, 2026-12-01: ~50 ms a frame for a
+   * 1769×582 canvas at full resolution, ~25 at half), so its cost follows the pixel count.
+   */
+  startLow(): void {
+    this.#step = SCALE_STEPS.length - 1;
+  }
+
   /** A new view starts: intervals across the gap between scenes mean nothing. */
   restart(): void {
     this.#seen = 0;

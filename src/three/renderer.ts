@@ -84,24 +84,28 @@ function pixelRatio(): number {
 }
 
 /**
- * True when the browser would draw WebGL with a major performance caveat: on the CPU (SwiftShader
- * on a PC without a usable GPU). Asked of a throwaway context, released at once, because a failed
- * WebGLRenderer logs a console error and leaves a context behind on its canvas.
+ * True when WebGL is drawn on the CPU (SwiftShader, Mesa's llvmpipe: a PC without a usable GPU).
+ * Asked of a throwaway context, released at once, before the renderer's own is made. Chromium
+ * does not count SwiftShader as a "major performance caveat", so the renderer's name decides.
  */
 function softwareWebGL(): boolean {
   const probe = document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-  probe?.getExtension('WEBGL_lose_context')?.loseContext();
-  return !probe;
+  if (!probe) return true;
+  const debug = probe.getExtension('WEBGL_debug_renderer_info');
+  const name = String(probe.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : probe.RENDERER) ?? '');
+  probe.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(name);
 }
 
 /** The renderer, created on first call; null where WebGL cannot be had (scenes show 2D instead). */
 export function acquireRenderer(): WebGLRenderer | null {
   if (renderer || unavailable) return renderer;
   try {
-    // Multisampling is cheap on a GPU and doubles a frame's cost in software: 4× MSAA took a
-    // 1600×700 scene from 17 to 33 ms a frame on the GPU-less build machine (probe, 2026-12-01),
-    // and the frame budget then halved the resolution, which blurs more than jagged edges do.
+    // Multisampling is cheap on a GPU and not in software: on the GPU-less build machine 4× MSAA
+    // took a 1600×700 test scene from 17 to 33 ms a frame, and the kiosk's 3D entry at half
+    // resolution from about one frame in eight over 16.7 ms to nearly all (traces, 2026-12-01).
     software = softwareWebGL();
+    if (software) budget.startLow();
     renderer = new WebGLRenderer({ antialias: !software, alpha: true, powerPreference: 'high-performance' });
   } catch (error) {
     console.warn('[three] WebGL is not available; 3D scenes show their 2D charts instead', error);

@@ -30,6 +30,14 @@ describe('frame budget for the 3D scene', () => {
     expect(budget.scale).toBe(SCALE_STEPS.at(-1));
   });
 
+  it('starts at the lowest resolution where WebGL is drawn on the CPU, and stays there', () => {
+    const budget = new FrameBudget();
+    budget.startLow();
+    expect(budget.scale).toBe(SCALE_STEPS.at(-1));
+    expect(feed(budget, 2000, 16.7).steps).toBe(0);
+    expect(budget.scale).toBe(SCALE_STEPS.at(-1));
+  });
+
   it('is not fooled by a few slow frames (a shader compile, a crossfade)', () => {
     const budget = new FrameBudget();
     let now = 0;
