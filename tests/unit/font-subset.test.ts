@@ -14,4 +14,12 @@ describe('font subset', () => {
     expect(beyondSubset('工人文化宫\n2023', range)).toBe(false);
     expect(beyondSubset('工人文化宫俱乐部', range)).toBe(true);
   });
+
+  it('finds every character of a range of many runs, in whatever order they are written', () => {
+    const inside = Array.from({ length: 800 }, (_, i) => 0x4e00 + 2 * i); // 800 runs of one
+    const range = unicodeRange(inside).split(', ').reverse().join(', ');
+    expect(beyondSubset(String.fromCodePoint(...inside, 0x20), `${range}, U+20`)).toBe(false);
+    expect(beyondSubset(String.fromCodePoint(0x4e00 + 1), range)).toBe(true);
+    expect(beyondSubset(String.fromCodePoint(0x4e00 + 2 * 800), range)).toBe(true);
+  });
 });
