@@ -89,12 +89,16 @@ function pixelRatio(): number {
  * does not count SwiftShader as a "major performance caveat", so the renderer's name decides.
  */
 function softwareWebGL(): boolean {
-  const probe = document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-  if (!probe) return true;
-  const debug = probe.getExtension('WEBGL_debug_renderer_info');
-  const name = String(probe.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : probe.RENDERER) ?? '');
-  probe.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+  try {
+    const probe = document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+    if (!probe) return true;
+    const debug = probe.getExtension('WEBGL_debug_renderer_info');
+    const name = String(probe.getParameter(debug ? debug.UNMASKED_RENDERER_WEBGL : probe.RENDERER) ?? '');
+    probe.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+  } catch {
+    return false; // nothing to tell by: draw as on a GPU, and let the frame budget judge
+  }
 }
 
 /** The renderer, created on first call; null where WebGL cannot be had (scenes show 2D instead). */
@@ -312,7 +316,7 @@ function info(): ThreeInfo {
     frames: framesDrawn,
     looping: stopFrames !== null,
     software,
-    antialias: renderer?.getContext().getContextAttributes()?.antialias ?? false,
+    antialias: (renderer?.getContext() as WebGL2RenderingContext | null | undefined)?.getContextAttributes()?.antialias ?? false,
   };
 }
 
