@@ -16,6 +16,18 @@ export interface MeasureOptions {
  * Parts of scenes that are decoration, not something to read: the gallery's drifting wall of
  * portraits runs past the screen's edges on purpose. (Better: the wall carries data-layout-ignore.)
  */
+/**
+ * A scene is ready to be measured once its entrances are done and its 3D chart (if any) is in,
+ * with its labels' framing settled (their heights set the camera, over a few frames).
+ */
+export function sceneSettled(root: Element): boolean {
+  return (
+    !root.querySelector('[data-entry]:not([data-entry="done"])') &&
+    !root.querySelector('[data-three="loading"]') &&
+    !root.querySelector('[data-three="live"]:not([data-three-settled])')
+  );
+}
+
 export const SCENE_DECORATION = '.gallery .wall';
 
 /** Slack for sub-pixel rounding: a box must be off by more than this to count. */

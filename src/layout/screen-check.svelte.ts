@@ -3,7 +3,7 @@
 import type { ContentSet, PlaylistEntry } from '../content/schema.ts';
 import type { Problem } from '../content/problems.ts';
 import type { Cancel, Clock } from '../kiosk/clock.ts';
-import { measureLayout, SCENE_DECORATION } from './measure.ts';
+import { measureLayout, sceneSettled, SCENE_DECORATION } from './measure.ts';
 import { fieldTexts, nameFields } from './fields.ts';
 import { findingsToProblems, screenOf, type Seen } from './problems.ts';
 
@@ -34,15 +34,6 @@ class ScreenCheck {
 
 export const screenCheck = new ScreenCheck();
 
-/** A scene has settled once its entrances are done and its 3D chart (if any) is in. */
-function settled(root: Element): boolean {
-  return (
-    !root.querySelector('[data-entry]:not([data-entry="done"])') &&
-    !root.querySelector('[data-three="loading"]') &&
-    !root.querySelector('[data-three="live"]:not([data-three-settled])')
-  );
-}
-
 /** Measures the scene under `root` once it has settled (looking again a few times), unless this size was measured. */
 export function checkWhenSettled(root: HTMLElement, content: ContentSet, entry: PlaylistEntry, clock: Clock): Cancel {
   const screen = screenOf(innerWidth, innerHeight);
@@ -52,7 +43,7 @@ export function checkWhenSettled(root: HTMLElement, content: ContentSet, entry: 
   let cancel: Cancel = () => {};
   const look = () => {
     looks += 1;
-    if (!settled(root) && looks < LOOKS) {
+    if (!sceneSettled(root) && looks < LOOKS) {
       cancel = clock.afterReal(LOOK_EVERY_MS, look);
       return;
     }

@@ -6,7 +6,7 @@ import type { SceneEnv } from '../scenes/types.ts';
 import type { LayoutReport } from '../layout/report.ts';
 import type { ShowOptions, ShowResult } from './api.ts';
 import { Clock } from '../kiosk/clock.ts';
-import { measureLayout, safeBottomOf, SCENE_DECORATION } from '../layout/measure.ts';
+import { measureLayout, safeBottomOf, sceneSettled, SCENE_DECORATION } from '../layout/measure.ts';
 import { boxText, describeElement, findingMessage } from '../layout/report.ts';
 import { fieldTexts, nameFields, noticeFieldTexts, type FieldText } from '../layout/fields.ts';
 
@@ -147,11 +147,7 @@ export class Sheet {
         // Hard states first; images are waited for only while the scene is still changing
         // (lazy ones off screen, or clipped away, may never load).
         const laidOut =
-          document.fonts.status === 'loaded' &&
-          !root.querySelector('[data-entry]:not([data-entry="done"])') &&
-          !root.querySelector('[data-three="loading"]') &&
-          // The 3D labels' framing settles over a few frames (their heights set the camera).
-          !root.querySelector('[data-three="live"]:not([data-three-settled])');
+          document.fonts.status === 'loaded' && sceneSettled(root);
         const pictured = [...root.querySelectorAll('img')].every(loaded);
         quietFrames = laidOut && pictured && !changed ? quietFrames + 1 : 0;
         changed = false;

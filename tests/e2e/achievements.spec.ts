@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kioskUrl, OPEN_HOURS_NOW, openKioskAt } from './kiosk.ts';
+import { kioskUrl, OPEN_HOURS_NOW, openKioskAt, sharedPage } from './kiosk.ts';
 import { figureText } from '../../src/format/numbers.ts';
 import { chineseDate } from '../../src/format/text.ts';
 import { formatFinding, type FindingKind } from '../../src/layout/report.ts';
@@ -90,19 +90,26 @@ function readSection(page: Page) {
 for (const set of SETS) {
   const scenes = set.playlist.scenes.filter((s) => s.kind === 'achievements');
   if (scenes.length === 0) continue;
-  // A test per orientation, so the two run side by side (the fixture's 15 sections took 76 s in one).
-  for (const orientation of ORIENTATIONS) test(`${set.name} › ${orientation.name}: every section shows its figures and source, nothing cut, overlapping or under the bars`, async ({ page }, testInfo) => {
-    // Seconds a section on a quiet machine (its 3D ones drawn in software), many on a busy one.
-    test.setTimeout(60_000 + scenes.length * 10_000);
+  // One sheet load per set and orientation (the sheet mounts every scene afresh at each show), a
+  // test per section on it: each within the default time-out however many sections a set has. The
+  // orientations are describes of their own, so they run side by side.
+  for (const orientation of ORIENTATIONS) test.describe(`${set.name} › ${orientation.name}`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let page: Page;
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    // One sheet load per set and orientation: the sheet mounts every scene afresh at each show.
-    await page.setViewportSize({ width: orientation.width, height: orientation.height });
-    await openSheet(page, set.content);
-    for (const entry of scenes) {
+    test.beforeAll(async ({ browser }, testInfo) => {
+      page = await sharedPage(browser, testInfo, { viewport: { width: orientation.width, height: orientation.height } });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await openSheet(page, set.content);
+    });
+    test.afterAll(async () => {
+      await page?.context().close();
+    });
+
+    for (const entry of scenes) test(`${entry.id}: its figures and source, nothing cut, overlapping or under the bars`, async ({}, testInfo) => {
       const section = set.achievements?.sections.find((s) => s.id === entry.section);
       expect.soft(section, `section "${entry.section}" exists`).toBeTruthy();
-      if (!section) continue;
+      if (!section) return;
       const where = `${entry.id} (${orientation.name})`;
       await show(page, entry.id);
 
@@ -123,8 +130,8 @@ for (const set of SETS) {
       if (problems.length > 0 || process.env.SHEET_SHOTS) {
         await page.screenshot({ path: testInfo.outputPath(`${entry.id}-${orientation.name}.png`) });
       }
-    }
-    expect(errors).toEqual([]);
+      expect(errors).toEqual([]);
+    });
   });
 }
 
