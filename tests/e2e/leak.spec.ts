@@ -165,16 +165,7 @@ test(`${LOOPS} loops through every kind of scene leave DOM nodes, listeners and 
   // Chromium also counts detached nodes that are still referenced; Svelte keeps one template per
   // component, so this plateaus after the first loops (seen: +59 over 6 loops, +19 over these 2). A scene kept
   // alive would add hundreds; a node or two per scene shown is the bench's 200 loops to find.
-  // Counted again until it holds (a state, not a time): nodes of the scene that just left can still
-  // be referenced for a moment (twice a clean run under load counted +212–231, the document's own
-  // tree unchanged); a scene kept alive for good never comes back under the bound.
-  await expect
-    .poll(async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Memory.getDOMCounters')).nodes - baseline.nodes;
-    }, { message: 'DOM nodes held by the page', timeout: 15_000 })
-    .toBeLessThanOrEqual(100);
+  expect(after.nodes - baseline.nodes, 'DOM nodes held by the page').toBeLessThanOrEqual(100);
   expect(after.listeners - baseline.listeners, 'event listeners gained').toBeLessThanOrEqual(2);
   expect(after.documents).toBe(baseline.documents);
   expect({ geometries: after.geometries, textures: after.textures, programs: after.programs }).toEqual({
