@@ -43,14 +43,17 @@ export class ContentStore {
   readonly #storage: LastGoodStorage;
   readonly #legacy: LegacyStorage | null | undefined;
   readonly #clock: Clock;
+  /** The app's version: content it validated and kept is not validated again by the same app. */
+  readonly #app: string;
   #stopPolling: Cancel = () => {};
   #current: LoadedContent | null = null;
   #lastGood: LoadedContent | null = null;
   #rejected: RejectedVersion[] = [];
   #checking: Promise<void> | null = null;
 
-  constructor(options: { base: string; clock: Clock; fetch?: FetchLike; storage?: LastGoodStorage; legacyStorage?: LegacyStorage | null }) {
+  constructor(options: { base: string; clock: Clock; fetch?: FetchLike; storage?: LastGoodStorage; legacyStorage?: LegacyStorage | null; app?: string }) {
     this.base = options.base;
+    this.#app = options.app ?? '';
     this.#clock = options.clock;
     this.#fetch = options.fetch ?? ((url, init) => fetch(url, init));
     this.#storage = options.storage ?? new IndexedDbLastGood();
@@ -92,7 +95,7 @@ export class ContentStore {
     const shown = this.#current;
     if (!shown || shown.version !== version || this.#lastGood?.version === version) return;
     this.#setLastGood(shown);
-    void this.#keep(() => saveLastGood(this.#storage, this.base, shown, this.#clock.nowMs()));
+    void this.#keep(() => saveLastGood(this.#storage, this.base, shown, this.#clock.nowMs(), this.#app));
   }
 
   /**
@@ -193,7 +196,7 @@ export class ContentStore {
   async #readKept(): Promise<LoadedContent | null> {
     try {
       this.#rejected = await this.#storage.readRejected(this.base);
-      const kept = await readLastGood(this.#storage, this.base, this.#legacy);
+      const kept = await readLastGood(this.#storage, this.base, this.#legacy, this.#app);
       return kept && !this.#rejected.some((r) => r.version === kept.version) ? kept : null;
     } catch (error) {
       this.#storageFailed(error);

@@ -83,7 +83,7 @@ export class KioskRuntime {
     this.appVersion = options.appVersion;
     this.clock = new Clock({ start: params.now, speed: params.speed });
     this.startedAt = this.nowMs = this.clock.nowMs();
-    this.store = new ContentStore({ base: params.contentBase || 'content/', clock: this.clock });
+    this.store = new ContentStore({ base: params.contentBase || 'content/', clock: this.clock, app: options.appVersion });
     this.updates = new AppUpdates(this.clock);
     this.player = new Player({
       atBoundary: () => this.updates.applyAtBoundary(),

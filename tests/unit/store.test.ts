@@ -41,11 +41,11 @@ function fakeServer(initial: Record<string, string>) {
 /** Lets every promise that can settle now settle (the fake clock does not move). */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function kiosk(options: { files?: Record<string, string>; storage?: LastGoodStorage; legacyStorage?: Pick<Storage, 'getItem' | 'removeItem'> | null } = {}) {
+function kiosk(options: { files?: Record<string, string>; storage?: LastGoodStorage; legacyStorage?: Pick<Storage, 'getItem' | 'removeItem'> | null; app?: string } = {}) {
   const { clock, advance } = fakeClock();
   const { server, fetch } = fakeServer(options.files ?? contentSet());
   const storage = options.storage ?? new MemoryLastGood();
-  const store = new ContentStore({ base: BASE, clock, fetch, storage, legacyStorage: options.legacyStorage ?? null });
+  const store = new ContentStore({ base: BASE, clock, fetch, storage, legacyStorage: options.legacyStorage ?? null, app: options.app ?? '' });
   const tick = async (ms: number) => {
     advance(ms);
     await settle();
@@ -305,5 +305,44 @@ describe('ContentStore: where last good is kept', () => {
     await store.start();
     expect(store.status).toBe('none');
     expect(store.problems[0]!.zh).toContain('服务器返回 500');
+  });
+
+  it('the app that kept a set uses it as validated then; another app validates the texts again', async () => {
+    const storage = new MemoryLastGood();
+    const kept = kiosk({ storage, app: 'build-1' });
+    await kept.store.start();
+    kept.store.confirmShown(kept.store.version);
+    await settle();
+    const saved = (await storage.read(BASE))!;
+    expect(saved.validated?.app).toBe('build-1');
+    expect(saved.validated?.content).toEqual(kept.store.content);
+
+    // Mark the kept validated set, so the test sees which one a start shows.
+    const marked = structuredClone(saved);
+    marked.validated!.content.site.name = '只在已校验的副本里';
+    await storage.write(BASE, marked);
+
+    const same = kiosk({ storage, app: 'build-1' });
+    same.server.mode = 'offline';
+    await same.store.start();
+    expect(same.store.content?.site.name).toBe('只在已校验的副本里');
+    expect(same.store.version).toBe(saved.version);
+
+    const next = kiosk({ storage, app: 'build-2' });
+    next.server.mode = 'offline';
+    await next.store.start();
+    expect(next.store.content?.site.name).toBe(kept.store.content?.site.name);
+    expect(next.store.version).toBe(saved.version);
+  });
+
+  it('a set kept by another app that its rules now refuse is not shown, whatever that app thought of it', async () => {
+    const storage = new MemoryLastGood();
+    const texts = { site: '{', playlist: null, achievements: null, workers: null, events: null, notices: null };
+    const { store: shown } = await shownAndKept();
+    await storage.write(BASE, { version: 'x', texts, savedAtMs: 0, validated: { app: 'build-1', content: shown.content! } });
+    const { store, server } = kiosk({ storage, app: 'build-2' });
+    server.mode = 500;
+    await store.start();
+    expect(store.status).toBe('none');
   });
 });
