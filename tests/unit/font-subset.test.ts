@@ -22,4 +22,12 @@ describe('font subset', () => {
     expect(beyondSubset(String.fromCodePoint(0x4e00 + 1), range)).toBe(true);
     expect(beyondSubset(String.fromCodePoint(0x4e00 + 2 * 800), range)).toBe(true);
   });
+
+  it('reads characters beyond the basic plane as one character each', () => {
+    const range = unicodeRange([0x20, 0x1f3c6, 0x5de5]); // 🏆 and 工
+    expect(beyondSubset('工 🏆', range)).toBe(false);
+    expect(beyondSubset('工 🏅', range)).toBe(true);
+    // The low half of a pair alone is not in the range: had it been read as a character, this would be true.
+    expect(beyondSubset('🏆🏆', range)).toBe(false);
+  });
 });
