@@ -45,6 +45,40 @@ test('the gallery wall drifts by whole pixels, a few moves a second, and no anim
   expect(moved).toBeLessThanOrEqual(6);
 });
 
+test('a featured change lights the new portraits and dims the old in a few steps, with no transition for the compositor to draw', async ({ page }) => {
+  await openKioskAt(page, { scene: 'model-workers' });
+  const tiles = page.locator('[data-wall-track] [data-portrait-opens]');
+  await expect(tiles.first()).toBeVisible();
+  /** Each worker's portraits on the wall, by their opacity now (a worker's copies always agree). */
+  const lightById = () =>
+    tiles.evaluateAll((elements) => {
+      const byId: Record<string, number> = {};
+      for (const element of elements) byId[element.getAttribute('data-portrait-opens')!] = Number(getComputedStyle(element).opacity);
+      return byId;
+    });
+  const tileAnimations = () => page.evaluate(() => document.getAnimations().filter((a) => ((a.effect as KeyframeEffect | null)?.target as Element | null)?.closest('[data-wall-track]')).length);
+  const litNow = (light: Record<string, number>) => Object.keys(light).filter((id) => light[id] === 1);
+
+  const first = await lightById();
+  expect(litNow(first)).toHaveLength(1);
+  const [was] = litNow(first);
+  // The featured worker changes every 7 s of kiosk time; the new one lights up over 1.2 s.
+  await page.clock.runFor(7_000 + 350);
+  expect(await tileAnimations()).toBe(0);
+  const midway = await lightById();
+  const dim = Math.min(...Object.values(first));
+  const between = Object.values(midway).filter((o) => o > dim + 0.01 && o < 0.99);
+  expect(between.length, 'portraits part-way through lighting up or dimming').toBe(2);
+  expect(midway[was!]).toBeGreaterThan(dim);
+  expect(midway[was!]).toBeLessThan(1);
+  await page.clock.runFor(1_000);
+  const after = await lightById();
+  const [now] = litNow(after);
+  expect(now).toBeDefined();
+  expect(now).not.toBe(was);
+  expect(after[was!]).toBe(dim);
+});
+
 test('an events board with an event on now: its "now" dot pulses a few times, then holds still', async ({ page }) => {
   // Saturday 15:00 in the bundled content: the basketball semi-final (14:00–17:00) is on, so its card carries the live dot.
   await openKiosk(page, { scene: 'upcoming-events', now: '2026-11-28T15:00:00+08:00' });
