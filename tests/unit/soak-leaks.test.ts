@@ -20,6 +20,10 @@ describe('findLeaks', () => {
     expect(findLeaks(samples(200, (c) => ({ nodes: c % 3 ? 3600 : 1800, listeners: 90 + (c % 2) })), 20)).toEqual([]);
   });
 
+  it('passes a flat count that a sample or two caught between scenes far below', () => {
+    expect(findLeaks(samples(1000, (c) => ({ nodes: c === 185 || c === 263 ? 1166 : 1655 })), 100)).toEqual([]);
+  });
+
   it('names a node or a listener leaked per loop, and three.js resources not given back', () => {
     const leaks = findLeaks(samples(200, (c) => ({ nodes: 1800 + c, listeners: 90 + c, geometries: c > 150 ? 4 : 3 })), 20);
     expect(leaks.map((l) => l.split(':')[0])).toEqual(['nodes', 'listeners', 'geometries']);
