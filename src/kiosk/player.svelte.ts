@@ -15,8 +15,14 @@ export interface Slot {
   ready: boolean;
 }
 
-/** Real-time lengths of the player's own motion, independent of `speed`. */
-export const TRANSITION_MS = 900;
+/**
+ * Real-time lengths of the player's own motion, independent of `speed`. The crossfade is short:
+ * on a PC without a GPU each of its frames blends two full-screen layers in software (~33 ms a
+ * frame). At 900 ms that was almost a third of a scene's 3 s entry at 30 Hz: 2–4 of 9 flat scenes
+ * kept their entry at 60 Hz; at 300 ms 7–8 of 9 (bench A/B, two alternated sittings, 2026-12-02).
+ * The scene's own entry (its title rising over 0.8 s, its figures counting up) carries the calm.
+ */
+export const TRANSITION_MS = 300;
 const PREPARE_LEAD_MS = 1500;
 const RETRY_SECONDS = 30;
 
