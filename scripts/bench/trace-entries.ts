@@ -5,7 +5,7 @@
 // time) plus, with `--trace FILE`, a Chrome trace of the whole run, summarised per long frame:
 // the renderer's main thread and compositor and the viz (display compositor) time by event name.
 //
-//   npx tsx scripts/bench/trace-entries.ts --dist dist-bench --port 4702 --speed 4 --loops 1 [--trace /tmp/t.json]
+//   npx tsx scripts/bench/trace-entries.ts --dist dist-bench --port 4702 --speed 4 --loops 1 [--cpu-throttle 4] [--trace /tmp/t.json]
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { addProbe, within } from './probe.ts';
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     scene: { type: 'string' },
     first: { type: 'string', default: 'highlights-2023' },
     trace: { type: 'string' },
+    /** DevTools CPU throttling (a weak PC), as the bench's `--cpu-throttle`. */
+    'cpu-throttle': { type: 'string', default: '1' },
     now: { type: 'string', default: '2026-11-24T10:00:00+08:00' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
@@ -85,6 +87,8 @@ try {
     });
   }
   const url = `${server.url}?now=${encodeURIComponent(values.now!)}&speed=${values.speed}${values.scene ? `&scene=${values.scene}` : ''}`;
+  const throttle = Number(values['cpu-throttle']);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(url);
   await within(60_000, 'first scene ready', () => page.evaluate(() => window.__bench!.untilReady()));
   if (values.scene) await page.waitForTimeout(4_000);
