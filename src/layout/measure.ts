@@ -13,10 +13,6 @@ export interface MeasureOptions {
 }
 
 /**
- * Parts of scenes that are decoration, not something to read: the gallery's drifting wall of
- * portraits runs past the screen's edges on purpose. (Better: the wall carries data-layout-ignore.)
- */
-/**
  * A scene is ready to be measured once its entrances are done and its 3D chart (if any) is in,
  * with its labels' framing settled (their heights set the camera, over a few frames).
  */
@@ -28,6 +24,10 @@ export function sceneSettled(root: Element): boolean {
   );
 }
 
+/**
+ * Parts of scenes that are decoration, not something to read: the gallery's drifting wall of
+ * portraits runs past the screen's edges on purpose. (Better: the wall carries data-layout-ignore.)
+ */
 export const SCENE_DECORATION = '.gallery .wall';
 
 /** Slack for sub-pixel rounding: a box must be off by more than this to count. */
